@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace JobFrame.Engine.Canon;
+
+/// <summary>
+/// Loads a canon folder (canon.yaml, levels.yaml, families/*.yaml, roles/*.yaml) into a validated
+/// <see cref="CanonSnapshot"/>. Every problem is collected and thrown together as a <see cref="CanonLoadException"/>
+/// naming file, line and problem.
+/// </summary>
+public static class CanonLoader
+{
+    /// <summary>Loads and validates the canon in <paramref name="directory"/>.</summary>
+    public static CanonSnapshot Load(string directory, TimeProvider? clock = null)
+    {
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
+        {
+            throw new CanonLoadException([new CanonError(directory, 1, "the canon folder does not exist")]);
+        }
+
+        var errors = new List<CanonError>();
+        var documents = ReadDocuments(root, errors);
+
+        var manifest = documents.GetValueOrDefault("canon.yaml");
+        var (name, version) = ReadManifest(manifest, errors);
+
+        var levels = new List<Level>();
+        if (documents.TryGetValue("levels.yaml", out var levelsDoc))
+        {
+            levels.AddRange(LevelsFileReader.Read(levelsDoc.Root, levelsDoc.Yaml));
+        }
+        else
+        {
+            errors.Add(new CanonError("levels.yaml", 1, "the file is missing: every canon needs its levels"));
+        }
+
+        var families = new List<JobFamily>();
+        var roles = new List<TaxonomyRole>();
+        foreach (var (file, doc) in documents)
+        {
+            if (file.StartsWith("families/", StringComparison.Ordinal) && FamilyFileReader.Read(doc.Root, doc.Yaml) is { } family)
+            {
+                families.Add(family);
+            }
+            else if (file.StartsWith("roles/", StringComparison.Ordinal) && RoleFileReader.Read(doc.Root, doc.Yaml) is { } role)
+            {
+                roles.Add(role);
+            }
+        }
+
+        var profiles = ProfileBuilder.Build(levels, families, roles, errors);
+        if (errors.Count > 0)
+        {
+            throw new CanonLoadException(errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        }
+
+        return new CanonSnapshot(
+            name, version, Fingerprint(root), (clock ?? TimeProvider.System).GetUtcNow(), levels, families, roles, profiles);
+    }
+
+    private static SortedDictionary<string, CanonDocument> ReadDocuments(string root, List<CanonError> errors)
+    {
+        var documents = new SortedDictionary<string, CanonDocument>(StringComparer.Ordinal);
+        foreach (var path in CanonFiles(root))
+        {
+            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
+            try
+            {
+                var stream = new YamlStream();
+                using (var reader = new StreamReader(path, Encoding.UTF8))
+                {
+                    stream.Load(reader);
+                }
+
+                if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+                {
+                    errors.Add(new CanonError(file, 1, "the file must hold one YAML mapping"));
+                    continue;
+                }
+
+                documents[file] = new CanonDocument(mapping, new YamlNodes(file, errors));
+            }
+            catch (YamlException ex)
+            {
+                errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>Every YAML file below the canon folder, in a stable order.</summary>
+    public static IEnumerable<string> CanonFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+
+    private static (string Name, string Version) ReadManifest(CanonDocument? manifest, List<CanonError> errors)
+    {
+        if (manifest is null)
+        {
+            errors.Add(new CanonError("canon.yaml", 1, "the file is missing: it names the canon and its version"));
+            return (string.Empty, string.Empty);
+        }
+
+        manifest.Yaml.OnlyKnownKeys(manifest.Root, "name", "version");
+        return (manifest.Yaml.RequiredString(manifest.Root, "name") ?? string.Empty,
+                manifest.Yaml.RequiredString(manifest.Root, "version") ?? string.Empty);
+    }
+
+    private static string Fingerprint(string root)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in CanonFiles(root))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path).Replace('\\', '/') + "\n"));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private sealed record CanonDocument(YamlMappingNode Root, YamlNodes Yaml);
+}

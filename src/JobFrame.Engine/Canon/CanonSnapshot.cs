@@ -1,0 +1,93 @@
+namespace JobFrame.Engine.Canon;
+
+/// <summary>
+/// One loaded, validated canon: immutable, shared by every request, swapped whole on reload.
+/// Lookups by code are dictionaries built once here; nothing on the request path reads a file.
+/// </summary>
+public sealed class CanonSnapshot
+{
+    private readonly Dictionary<string, Profile> _profilesByCode;
+    private readonly Dictionary<string, Level> _levelsByCode;
+
+    public CanonSnapshot(
+        string name,
+        string version,
+        string fingerprint,
+        DateTimeOffset loadedAt,
+        IReadOnlyList<Level> levels,
+        IReadOnlyList<JobFamily> families,
+        IReadOnlyList<TaxonomyRole> roles,
+        IReadOnlyList<Profile> profiles)
+    {
+        Name = name;
+        Version = version;
+        Fingerprint = fingerprint;
+        LoadedAt = loadedAt;
+        Levels = levels;
+        Families = families;
+        Roles = roles;
+        Profiles = profiles;
+        _profilesByCode = profiles.ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        _levelsByCode = levels.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The canon's declared name (canon.yaml).</summary>
+    public string Name { get; }
+
+    /// <summary>The canon's declared version (canon.yaml).</summary>
+    public string Version { get; }
+
+    /// <summary>A SHA-256 over every canon file's path and bytes: changes whenever any file changes.</summary>
+    public string Fingerprint { get; }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public IReadOnlyList<Level> Levels { get; }
+
+    public IReadOnlyList<JobFamily> Families { get; }
+
+    public IReadOnlyList<TaxonomyRole> Roles { get; }
+
+    /// <summary>Every answerable profile, job family levels first, in canon order.</summary>
+    public IReadOnlyList<Profile> Profiles { get; }
+
+    public Profile? FindProfile(string code) => _profilesByCode.GetValueOrDefault(code);
+
+    public Level? FindLevel(string code) => _levelsByCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// The next level up (step 1) or down (step -1) the profile's track that the canon has level data for.
+    /// Levels are universal, so this compares bars, whichever family the profile is in.
+    /// </summary>
+    public Level? NeighbourLevel(Profile profile, int step)
+    {
+        var index = IndexOnTrack(profile.Track, profile.Level.Code);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        for (var i = index + step; i >= 0 && i < profile.Track.Count; i += step)
+        {
+            if (FindLevel(profile.Track[i]) is { } level)
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOnTrack(IReadOnlyList<string> track, string levelCode)
+    {
+        for (var i = 0; i < track.Count; i++)
+        {
+            if (string.Equals(track[i], levelCode, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
