@@ -1,4 +1,8 @@
+using JobFrame.Bot.Engine;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddJobFrameEngine();
 
 var app = builder.Build();
 

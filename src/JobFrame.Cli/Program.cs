@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using JobFrame.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -59,17 +59,20 @@ public sealed class CanonSnapshot
     /// The next level up (step 1) or down (step -1) the profile's track that the canon has level data for.
     /// Levels are universal, so this compares bars, whichever family the profile is in.
     /// </summary>
-    public Level? NeighbourLevel(Profile profile, int step)
+    public Level? NeighbourLevel(Profile profile, int step) => NeighbourLevel(profile.Track, profile.Level.Code, step);
+
+    /// <summary>The next level up or down <paramref name="track"/> from <paramref name="levelCode"/> that the canon has data for.</summary>
+    public Level? NeighbourLevel(IReadOnlyList<string> track, string levelCode, int step)
     {
-        var index = IndexOnTrack(profile.Track, profile.Level.Code);
+        var index = IndexOnTrack(track, levelCode);
         if (index < 0)
         {
             return null;
         }
 
-        for (var i = index + step; i >= 0 && i < profile.Track.Count; i += step)
+        for (var i = index + step; i >= 0 && i < track.Count; i += step)
         {
-            if (FindLevel(profile.Track[i]) is { } level)
+            if (FindLevel(track[i]) is { } level)
             {
                 return level;
             }

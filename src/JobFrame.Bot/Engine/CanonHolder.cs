@@ -1,0 +1,26 @@
+using JobFrame.Engine.Canon;
+using Microsoft.Extensions.Options;
+
+namespace JobFrame.Bot.Engine;
+
+/// <summary>
+/// Holds the current canon snapshot. The first load happens when the host starts and throws
+/// <see cref="CanonLoadException"/> (file, line, problem) so a broken canon stops the process at once.
+/// <see cref="Swap"/> replaces the snapshot atomically; readers always see a whole snapshot.
+/// </summary>
+public sealed class CanonHolder(IOptions<CanonOptions> options) : ICanonSource
+{
+    private CanonSnapshot? _current;
+
+    public CanonSnapshot Current => Volatile.Read(ref _current) ?? LoadFirst();
+
+    public string Directory => options.Value.FullPath;
+
+    public void Swap(CanonSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
+
+    private CanonSnapshot LoadFirst()
+    {
+        var loaded = CanonLoader.Load(Directory);
+        return Interlocked.CompareExchange(ref _current, loaded, null) ?? loaded;
+    }
+}

@@ -1,0 +1,113 @@
+using JobFrame.Engine.Canon;
+using Microsoft.Extensions.Options;
+
+namespace JobFrame.Bot.Engine;
+
+/// <summary>
+/// Loads the canon when the host starts (a broken canon stops start-up, naming file, line and problem) and, when
+/// <see cref="CanonOptions.Watch"/> is on, reloads it after the files change: a valid edit is swapped in atomically,
+/// a broken one is logged and the last good canon keeps serving.
+/// </summary>
+public sealed partial class CanonReloadService(
+    CanonHolder holder, IOptions<CanonOptions> options, ILogger<CanonReloadService> logger) : IHostedService, IDisposable
+{
+    // Editors write a file in several steps; wait for the burst to settle before reading.
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
+
+    private readonly Lock _gate = new();
+    private FileSystemWatcher? _watcher;
+    private Timer? _timer;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var directory = options.Value.FullPath;
+        try
+        {
+            var canon = CanonLoader.Load(directory);
+            holder.Swap(canon);
+            LogLoaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, directory);
+        }
+        catch (CanonLoadException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                LogCanonError(logger, error.File, error.Line, error.Problem);
+            }
+
+            throw;
+        }
+
+        if (options.Value.Watch)
+        {
+            _timer = new Timer(_ => Reload(directory));
+            _watcher = new FileSystemWatcher(directory) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            _watcher.Changed += (_, _) => Schedule();
+            _watcher.Created += (_, _) => Schedule();
+            _watcher.Deleted += (_, _) => Schedule();
+            _watcher.Renamed += (_, _) => Schedule();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _timer?.Dispose();
+    }
+
+    private void Schedule() => _timer?.Change(Debounce, Timeout.InfiniteTimeSpan);
+
+    private void Reload(string directory)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                var canon = CanonLoader.Load(directory);
+                if (canon.Fingerprint == holder.Current.Fingerprint)
+                {
+                    return;
+                }
+
+                holder.Swap(canon);
+                LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count);
+            }
+            catch (CanonLoadException ex)
+            {
+                foreach (var error in ex.Errors)
+                {
+                    LogCanonError(logger, error.File, error.Line, error.Problem);
+                }
+
+                LogKeptLastGood(logger, holder.Current.Fingerprint);
+            }
+            catch (IOException ex)
+            {
+                LogReloadIo(logger, ex.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Canon loaded: {Name} {Version} ({Fingerprint}), {ProfileCount} profiles, from {Directory}")]
+    private static partial void LogLoaded(ILogger logger, string name, string version, string fingerprint, int profileCount, string directory);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Canon reloaded: {Version} ({Fingerprint}), {ProfileCount} profiles")]
+    private static partial void LogReloaded(ILogger logger, string version, string fingerprint, int profileCount);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Canon error: {File}:{Line}: {Problem}")]
+    private static partial void LogCanonError(ILogger logger, string file, int line, string problem);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Canon reload refused; the last good canon ({Fingerprint}) keeps serving")]
+    private static partial void LogKeptLastGood(ILogger logger, string fingerprint);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Canon reload postponed: {Problem}")]
+    private static partial void LogReloadIo(ILogger logger, string problem);
+}

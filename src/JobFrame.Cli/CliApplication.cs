@@ -1,0 +1,81 @@
+using JobFrame.Engine.Canon;
+
+namespace JobFrame.Cli;
+
+/// <summary>
+/// The `jobframe` command line: resolve, goals, level, compare, canon check. Every command takes --canon &lt;dir&gt;;
+/// the default is the canon shipped next to the executable.
+/// </summary>
+public static class CliApplication
+{
+    public const string Usage = """
+        Usage: jobframe <command> [options]
+
+          resolve <title> [--json]                       how a title resolves in the canon
+          goals <title> [--frame smart|okr|mbo|scorecard|all]
+                        [--format text|markdown|csv|adaptive-card|block-kit]
+                        [--fill <row>.<baseline|target|date>=<value> ...]
+          level <title-or-code> [--format text|adaptive-card|block-kit]
+          compare <a> <b> [--format text|adaptive-card|block-kit]
+          canon check                                    validate the canon files
+
+          --canon <dir>   the canon folder (default: the canon shipped with the tool)
+
+        Exit codes: 0 answered, 1 canon invalid, 2 usage error, 3 no confident match (candidates or no-match printed).
+        """;
+
+    /// <summary>Runs one command; returns the process exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var arguments = CliArguments.Parse(args);
+        if (arguments.Error is not null)
+        {
+            return UsageError(stderr, arguments.Error);
+        }
+
+        if (arguments.Positionals.Count == 0 || arguments.Has("--help") || arguments.Has("-h"))
+        {
+            stdout.Write(Usage);
+            return arguments.Positionals.Count == 0 && !arguments.Has("--help") && !arguments.Has("-h") ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var canonDirectory = arguments.Value("--canon") ?? Path.Combine(AppContext.BaseDirectory, "canon");
+        CanonSnapshot canon;
+        try
+        {
+            canon = CanonLoader.Load(canonDirectory);
+        }
+        catch (CanonLoadException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                stderr.WriteLine(Path.Combine(canonDirectory, error.File) + ":" + error.Line + ": " + error.Problem);
+            }
+
+            if (ex.Errors.Count == 0)
+            {
+                stderr.WriteLine(ex.Message);
+            }
+
+            return ExitCodes.CanonInvalid;
+        }
+
+        var context = new CliContext(arguments, canon, stdout, stderr);
+        return arguments.Positionals[0] switch
+        {
+            "resolve" => ResolveCommand.Run(context),
+            "goals" => GoalsCommand.Run(context),
+            "level" => LevelCommand.Run(context),
+            "compare" => CompareCommand.Run(context),
+            "canon" when arguments.Positionals is [_, "check"] => CanonCheckCommand.Run(context),
+            _ => UsageError(stderr, $"unknown command '{string.Join(' ', arguments.Positionals)}'"),
+        };
+    }
+
+    public static int UsageError(TextWriter stderr, string problem)
+    {
+        stderr.WriteLine("jobframe: " + problem);
+        stderr.WriteLine("Run 'jobframe --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

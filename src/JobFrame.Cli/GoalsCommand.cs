@@ -1,0 +1,57 @@
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Commands;
+using JobFrame.Engine.Exports;
+
+namespace JobFrame.Cli;
+
+/// <summary>
+/// `jobframe goals &lt;title&gt;`: the goal frames of a confidently resolved title, as text (the seeds' layout),
+/// Markdown, CSV or card JSON, with the manager's filled-in values.
+/// </summary>
+public static class GoalsCommand
+{
+    public static int Run(CliContext context)
+    {
+        var arguments = context.Arguments;
+        if (context.UnknownOption("--frame", "--format", "--fill") is { } unknown)
+        {
+            return CliApplication.UsageError(context.Error, $"goals does not take {unknown}");
+        }
+
+        var title = arguments.JoinFrom(1);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return CliApplication.UsageError(context.Error, "goals needs a title, e.g. jobframe goals \"Senior ML Engineer\"");
+        }
+
+        if (!OutputFormats.TryParseFrame(arguments.Value("--frame"), out var frame))
+        {
+            return CliApplication.UsageError(context.Error, "--frame takes smart, okr, mbo, scorecard or all");
+        }
+
+        if (OutputFormats.Parse(arguments.Value("--format")) is not { } format)
+        {
+            return CliApplication.UsageError(context.Error, "--format takes text, markdown, csv, adaptive-card or block-kit");
+        }
+
+        if (!FilledValues.TryParse(arguments.Values("--fill"), frame, out var fills, out var fillError))
+        {
+            return CliApplication.UsageError(context.Error, fillError);
+        }
+
+        var answer = context.Engine.Respond(new ChatCommand(CommandIntent.Goals, title, Frame: frame));
+        if (answer is not GoalsAnswer goals || format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit)
+        {
+            return AnswerOutput.Write(context, answer, format);
+        }
+
+        var content = format switch
+        {
+            OutputFormat.Markdown => MarkdownExport.Render(goals.Frames, frame, fills),
+            OutputFormat.Csv => CsvExport.Render(goals.Frames, frame, fills),
+            _ => TextExport.Render(goals.Frames, frame, fills),
+        };
+        context.Out.Write(content);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Runtime.CompilerServices;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Commands;
+using JobFrame.Engine.Exports;
+using JobFrame.Engine.Frames;
+using JobFrame.Engine.Resolution;
+
+namespace JobFrame.Engine.Answers;
+
+/// <summary>
+/// The one engine every face talks to: a chat message or a card action in, a render-neutral <see cref="Answer"/> out.
+/// Pure and stateless; reads the canon snapshot once per call.
+/// </summary>
+public sealed class JobFrameEngine(ICanonSource canonSource)
+{
+    private static readonly ConditionalWeakTable<CanonSnapshot, CanonCoverage> CoverageBySnapshot = [];
+
+    /// <summary>Answers what a manager typed.</summary>
+    public Answer Ask(string? message)
+    {
+        var canon = canonSource.Current;
+        if (CommandParser.IsTooLong(message))
+        {
+            return Help(canon, EngineNotices.TooLong);
+        }
+
+        return Respond(CommandParser.Parse(message));
+    }
+
+    /// <summary>Answers a parsed command (the CLI builds these directly from its arguments).</summary>
+    public Answer Respond(ChatCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var canon = canonSource.Current;
+        return command.Intent switch
+        {
+            CommandIntent.Help => Help(canon, null),
+            CommandIntent.Compare => AnswerCompare(canon, command),
+            _ when string.IsNullOrWhiteSpace(command.Subject) => Help(canon, EngineNotices.AskWhichTitle),
+            CommandIntent.Level => AnswerLevel(canon, command.Subject),
+            CommandIntent.Role => AnswerRole(canon, command.Subject),
+            _ => AnswerGoals(canon, command),
+        };
+    }
+
+    /// <summary>Answers a card action. An action naming a code the canon no longer has gets the help answer.</summary>
+    public Answer Act(ActionRequest action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var canon = canonSource.Current;
+        var profile = action.ProfileCode is null ? null : canon.FindProfile(action.ProfileCode);
+        return action.Verb switch
+        {
+            ActionVerb.Goals when profile is not null => Goals(canon, profile, null, action.Frame),
+            ActionVerb.Level when profile is not null => LevelOf(canon, profile, null),
+            ActionVerb.Level when action.LevelCode is not null && canon.FindLevel(action.LevelCode) is { } level => BareLevel(canon, level, null),
+            ActionVerb.Compare when Levels(canon, action) is ({ } left, { } right) => Compare(left, right),
+            ActionVerb.Role when profile?.Role is not null => new RoleAnswer(profile, profile.Role, null),
+            ActionVerb.Export when profile is not null => Export(profile, action),
+            ActionVerb.Help => Help(canon, null),
+            _ => Help(canon, EngineNotices.UnknownAction),
+        };
+    }
+
+    /// <summary>The canon in use right now (for faces that show its version).</summary>
+    public CanonSnapshot Canon => canonSource.Current;
+
+    private static Answer AnswerGoals(CanonSnapshot canon, ChatCommand command)
+    {
+        var resolution = canon.Resolver.Resolve(command.Subject);
+        return resolution.State switch
+        {
+            ResolutionState.Confident when resolution.Match is { } profile => Goals(canon, profile, resolution, command.Frame),
+            ResolutionState.NeedsReview => new NeedsReviewAnswer(command.Subject, CommandIntent.Goals, resolution.Candidates),
+            _ => NoMatch(canon, resolution),
+        };
+    }
+
+    private static Answer AnswerLevel(CanonSnapshot canon, string subject)
+    {
+        var resolution = canon.Resolver.Resolve(subject);
+
+        // A bare level ("level P3", "level Senior") is universal: answer with the level itself, not one family's profile.
+        if (resolution.NamedLevel is { } named && IsBareLevel(canon, subject, named))
+        {
+            return BareLevel(canon, named, resolution);
+        }
+
+        return resolution.State switch
+        {
+            ResolutionState.Confident when resolution.Match is { } profile => LevelOf(canon, profile, resolution),
+            ResolutionState.NeedsReview => new NeedsReviewAnswer(subject, CommandIntent.Level, resolution.Candidates),
+            _ when resolution.NamedLevel is { } level && resolution.Candidates.Count == 0 => BareLevel(canon, level, resolution),
+            _ => NoMatch(canon, resolution),
+        };
+    }
+
+    private static Answer AnswerRole(CanonSnapshot canon, string subject)
+    {
+        var resolution = canon.Resolver.Resolve(subject);
+        return resolution.State switch
+        {
+            ResolutionState.Confident when resolution.Match is { Role: { } role } profile => new RoleAnswer(profile, role, resolution),
+            ResolutionState.Confident when resolution.Match is { } profile => LevelOf(canon, profile, resolution),
+            ResolutionState.NeedsReview => new NeedsReviewAnswer(subject, CommandIntent.Role, resolution.Candidates),
+            _ => NoMatch(canon, resolution),
+        };
+    }
+
+    private static Answer AnswerCompare(CanonSnapshot canon, ChatCommand command)
+    {
+        if (string.IsNullOrWhiteSpace(command.Subject))
+        {
+            return Help(canon, EngineNotices.AskTwoLevels);
+        }
+
+        var left = LevelFor(canon, command.Subject, out var leftResolution);
+        if (left is null)
+        {
+            return leftResolution.State == ResolutionState.NeedsReview
+                ? new NeedsReviewAnswer(command.Subject, CommandIntent.Level, leftResolution.Candidates)
+                : NoMatch(canon, leftResolution);
+        }
+
+        if (string.IsNullOrWhiteSpace(command.OtherSubject))
+        {
+            // "compare P3": with the next level up where the canon has one, else the one below.
+            var track = TrackFor(canon, left);
+            var other = canon.NeighbourLevel(track, left.Code, 1) ?? canon.NeighbourLevel(track, left.Code, -1);
+            return other is null ? Help(canon, EngineNotices.AskTwoLevels) : Compare(left, other);
+        }
+
+        var right = LevelFor(canon, command.OtherSubject, out var rightResolution);
+        if (right is null)
+        {
+            return rightResolution.State == ResolutionState.NeedsReview
+                ? new NeedsReviewAnswer(command.OtherSubject, CommandIntent.Level, rightResolution.Candidates)
+                : NoMatch(canon, rightResolution);
+        }
+
+        return Compare(left, right);
+    }
+
+    private static Level? LevelFor(CanonSnapshot canon, string subject, out TitleResolution resolution)
+    {
+        resolution = canon.Resolver.Resolve(subject);
+        if (resolution is { State: ResolutionState.Confident, Match: { } profile })
+        {
+            return profile.Level;
+        }
+
+        return resolution.NamedLevel;
+    }
+
+    private static GoalsAnswer Goals(CanonSnapshot canon, Profile profile, TitleResolution? resolution, FrameKind? frame) =>
+        new(profile, GoalFrameBuilder.Build(profile), resolution, frame, canon.NeighbourLevel(profile, 1));
+
+    private static LevelAnswer LevelOf(CanonSnapshot canon, Profile profile, TitleResolution? resolution) =>
+        new(profile.Level, profile.Track, profile, resolution, canon.NeighbourLevel(profile, -1), canon.NeighbourLevel(profile, 1));
+
+    private static LevelAnswer BareLevel(CanonSnapshot canon, Level level, TitleResolution? resolution)
+    {
+        var track = TrackFor(canon, level);
+        return new LevelAnswer(level, track, null, resolution, canon.NeighbourLevel(track, level.Code, -1), canon.NeighbourLevel(track, level.Code, 1));
+    }
+
+    private static CompareAnswer Compare(Level left, Level right) =>
+        new(left, right, LevelDimensions.InCanonOrder
+            .Select(d => new DimensionComparison(d, left.Bar(d)?.Text, right.Bar(d)?.Text))
+            .Where(d => d.Left is not null || d.Right is not null)
+            .ToList());
+
+    private static ExportAnswer Export(Profile profile, ActionRequest action)
+    {
+        var frames = GoalFrameBuilder.Build(profile);
+        var format = action.Format ?? ExportFormat.Text;
+        var fills = action.Fills ?? FilledValues.None;
+        var content = format switch
+        {
+            ExportFormat.Markdown => MarkdownExport.Render(frames, action.Frame, fills),
+            ExportFormat.Csv => CsvExport.Render(frames, action.Frame, fills),
+            _ => TextExport.Render(frames, action.Frame, fills),
+        };
+        var extension = format switch
+        {
+            ExportFormat.Markdown => "md",
+            ExportFormat.Csv => "csv",
+            _ => "txt",
+        };
+        var part = action.Frame?.ToString().ToLowerInvariant() ?? "goals";
+        return new ExportAnswer(profile, format, action.Frame, content, $"{profile.Code}-{part}.{extension}");
+    }
+
+    private static (Level? Left, Level? Right) Levels(CanonSnapshot canon, ActionRequest action) =>
+        (action.LevelCode is null ? null : canon.FindLevel(action.LevelCode),
+         action.OtherLevelCode is null ? null : canon.FindLevel(action.OtherLevelCode));
+
+    private static HelpAnswer Help(CanonSnapshot canon, string? notice) => new(HelpExamples.All, Coverage(canon), notice);
+
+    private static NoMatchAnswer NoMatch(CanonSnapshot canon, TitleResolution resolution) =>
+        new(resolution.Query, Coverage(canon), resolution.Candidates);
+
+    private static CanonCoverage Coverage(CanonSnapshot canon) =>
+        CoverageBySnapshot.GetValue(canon, CanonCoverage.Of);
+
+    /// <summary>True when the subject names only a level ("P3", "Senior", "level 3"), no family or role.</summary>
+    private static bool IsBareLevel(CanonSnapshot canon, string subject, Level named) =>
+        string.Equals(subject.Trim(), named.Code, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(subject.Trim(), named.Name, StringComparison.OrdinalIgnoreCase)
+        || canon.Resolver.Resolve(subject).Match is null;
+
+    /// <summary>The track a bare level is drawn on: the first family whose track holds it, else the canon's levels.</summary>
+    private static IReadOnlyList<string> TrackFor(CanonSnapshot canon, Level level) =>
+        canon.Families.FirstOrDefault(f => f.Track.Contains(level.Code, StringComparer.OrdinalIgnoreCase))?.Track
+        ?? canon.Levels.Select(l => l.Code).ToList();
+}

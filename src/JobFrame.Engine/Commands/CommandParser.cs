@@ -1,0 +1,135 @@
+using System.Text;
+using JobFrame.Engine.Frames;
+
+namespace JobFrame.Engine.Commands;
+
+/// <summary>
+/// Turns what a manager typed into a <see cref="ChatCommand"/>. The grammar is small on purpose: a leading command
+/// word (goals, okrs, level, compare, role, help), or a bare title, which means goals. Anything the parser does not
+/// recognise is left in the subject for title resolution to judge; parsing never fails.
+/// </summary>
+public static class CommandParser
+{
+    /// <summary>Messages longer than this are refused with a friendly answer before any parsing.</summary>
+    public const int MaxMessageLength = 2000;
+
+    private static readonly string[] CompareSeparators = [" and ", " vs. ", " vs ", " versus ", " with ", " to ", " & "];
+
+    private static readonly (string Word, CommandIntent Intent, FrameKind? Frame)[] Leads =
+    [
+        ("goal templates for", CommandIntent.Goals, null),
+        ("goal templates", CommandIntent.Goals, null),
+        ("smart goals for", CommandIntent.Goals, FrameKind.Smart),
+        ("smart goals", CommandIntent.Goals, FrameKind.Smart),
+        ("goals for", CommandIntent.Goals, null),
+        ("goals", CommandIntent.Goals, null),
+        ("goal for", CommandIntent.Goals, null),
+        ("goal", CommandIntent.Goals, null),
+        ("okrs for", CommandIntent.Goals, FrameKind.Okr),
+        ("okrs", CommandIntent.Goals, FrameKind.Okr),
+        ("okr for", CommandIntent.Goals, FrameKind.Okr),
+        ("okr", CommandIntent.Goals, FrameKind.Okr),
+        ("mbo for", CommandIntent.Goals, FrameKind.Mbo),
+        ("mbo", CommandIntent.Goals, FrameKind.Mbo),
+        ("scorecard for", CommandIntent.Goals, FrameKind.Scorecard),
+        ("scorecard", CommandIntent.Goals, FrameKind.Scorecard),
+        ("level of", CommandIntent.Level, null),
+        ("level for", CommandIntent.Level, null),
+        ("levels for", CommandIntent.Level, null),
+        ("level", CommandIntent.Level, null),
+        ("bars for", CommandIntent.Level, null),
+        ("bars", CommandIntent.Level, null),
+        ("compare", CommandIntent.Compare, null),
+        ("difference between", CommandIntent.Compare, null),
+        ("role", CommandIntent.Role, null),
+        ("profile", CommandIntent.Role, null),
+    ];
+
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        string.Empty, "help", "?", "hi", "hello", "hey", "start", "menu", "what can you do", "what can you do?",
+    };
+
+    /// <summary>Parses a message. Returns Help for an empty message; the caller refuses over-long ones first.</summary>
+    public static ChatCommand Parse(string? message)
+    {
+        var text = Tidy(message ?? string.Empty);
+        if (HelpWords.Contains(text))
+        {
+            return new ChatCommand(CommandIntent.Help, string.Empty);
+        }
+
+        foreach (var (word, intent, frame) in Leads)
+        {
+            if (!StartsWithWord(text, word))
+            {
+                continue;
+            }
+
+            var rest = text[word.Length..].TrimStart(' ', ':', ',', '-').Trim();
+            if (intent == CommandIntent.Compare)
+            {
+                return ParseCompare(rest);
+            }
+
+            return new ChatCommand(intent, rest, Frame: frame);
+        }
+
+        // "P3 vs P4" without the word compare is still a comparison.
+        foreach (var separator in new[] { " vs. ", " vs ", " versus " })
+        {
+            if (text.Contains(separator, StringComparison.OrdinalIgnoreCase))
+            {
+                return ParseCompare(text);
+            }
+        }
+
+        return new ChatCommand(CommandIntent.Goals, text);
+    }
+
+    /// <summary>True when the message is too long to answer.</summary>
+    public static bool IsTooLong(string? message) => message is not null && message.Length > MaxMessageLength;
+
+    private static ChatCommand ParseCompare(string rest)
+    {
+        foreach (var separator in CompareSeparators)
+        {
+            var at = rest.IndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return new ChatCommand(CommandIntent.Compare, rest[..at].Trim(), rest[(at + separator.Length)..].Trim());
+            }
+        }
+
+        return new ChatCommand(CommandIntent.Compare, rest.Trim());
+    }
+
+    private static bool StartsWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == word.Length || !char.IsLetterOrDigit(text[word.Length]));
+
+    /// <summary>Collapses white space (including non-breaking spaces) and trims; keeps every other character for resolution.</summary>
+    private static string Tidy(string message)
+    {
+        var builder = new StringBuilder(message.Length);
+        var pendingSpace = false;
+        foreach (var c in message)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
