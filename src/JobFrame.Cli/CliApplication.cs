@@ -18,6 +18,8 @@ public static class CliApplication
           level <title-or-code> [--format text|adaptive-card|block-kit]
           compare <a> <b> [--format text|adaptive-card|block-kit]
           canon check                                    validate the canon files
+          teams-package --app-id <guid> --host <domain> [--out file.zip]
+                                                         the Teams app package (manifest + icons)
 
           --canon <dir>   the canon folder (default: the canon shipped with the tool)
 
@@ -37,6 +39,12 @@ public static class CliApplication
         {
             stdout.Write(Usage);
             return arguments.Positionals.Count == 0 && !arguments.Has("--help") && !arguments.Has("-h") ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        // The Teams package needs no canon.
+        if (arguments.Positionals is ["teams-package"])
+        {
+            return TeamsPackage.TeamsPackageCommand.Run(arguments, stdout, stderr);
         }
 
         var canonDirectory = arguments.Value("--canon") ?? Path.Combine(AppContext.BaseDirectory, "canon");
