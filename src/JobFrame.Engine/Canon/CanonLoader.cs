@@ -62,9 +62,8 @@ public static class CanonLoader
         }
 
         var profiles = ProfileBuilder.Build(levels, families, roles, errors);
-        VocabularyValidator.Validate(vocabulary.Result, levels, families, roles, profiles, errors);
 
-        // The index is built even when earlier checks failed, so alias collisions are reported in the same pass.
+        // Built even when earlier checks failed, so vocabulary references and alias collisions are reported in the same pass.
         var resolver = TitleResolver.Create(levels, profiles, vocabulary.Result, errors);
         if (errors.Count > 0)
         {

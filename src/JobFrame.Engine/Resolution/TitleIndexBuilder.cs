@@ -5,8 +5,9 @@ namespace JobFrame.Engine.Resolution;
 
 /// <summary>
 /// Fills a <see cref="TitleIndex"/> once per canon: first what the canon itself says (codes, names, titles, the roles'
-/// title aliases), then the bot's vocabulary, then the organisation tables. A phrase that already means something
-/// else is an error at the later declaration, naming the earlier one.
+/// title aliases), then the bot's vocabulary, then the organisation tables. Every problem is an error naming file and
+/// line: a term that points at no level, family or profile the canon has, and a phrase that (after normalisation)
+/// already means something else, reported at the later declaration and naming the earlier one.
 /// </summary>
 internal sealed class TitleIndexBuilder
 {
@@ -14,6 +15,8 @@ internal sealed class TitleIndexBuilder
     private readonly Dictionary<string, int> _familyIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _familyKeys = [];
     private readonly List<string> _familyNames = [];
+    private readonly Dictionary<string, Profile> _profiles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _levelCodes = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<CanonError> _errors;
 
     private TitleIndexBuilder(List<CanonError> errors)
@@ -48,6 +51,8 @@ internal sealed class TitleIndexBuilder
     private void AddCanon(IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles)
     {
         var canonFile = new SourceLocation("levels.yaml", 1);
+        _levelCodes.UnionWith(levels.Select(l => l.Code));
+        _levelCodes.UnionWith(profiles.SelectMany(p => p.Track));
         foreach (var level in levels)
         {
             AddLevel(level.Code, "level code", TermOrigin.Canon, 1m, level.Location);
@@ -64,6 +69,7 @@ internal sealed class TitleIndexBuilder
 
         foreach (var profile in profiles)
         {
+            _profiles.TryAdd(profile.Code, profile);
             var at = profile.Family?.Location ?? profile.Role!.Location;
             var familyId = FamilyIdFor(profile.FamilyKey, profile.Family?.Focus ?? profile.Function);
             AddProfile(profile.Code, profile, "profile code", TermOrigin.Canon, 1m, at);
@@ -82,15 +88,23 @@ internal sealed class TitleIndexBuilder
     {
         foreach (var term in vocabulary.LevelTerms)
         {
-            AddLevel(term.Term, term.Source, TermOrigin.Vocabulary, term.Score, term.Location, term.LevelCode);
+            if (KnownLevel(term.LevelCode, $"level term '{term.Term}'", term.Location))
+            {
+                AddLevel(term.Term, term.Source, TermOrigin.Vocabulary, term.Score, term.Location, term.LevelCode);
+            }
         }
 
         foreach (var term in vocabulary.FamilyTerms)
         {
-            var ids = term.Targets.Select(FamilyId).Where(id => id >= 0).Distinct().ToArray();
-            if (ids.Length > 0)
+            var unknown = term.Targets.Where(t => FamilyId(t) < 0).ToList();
+            foreach (var target in unknown)
             {
-                Add(term.Term, Family(ids, term.Source, TermOrigin.Vocabulary, term.Score, term.Location));
+                Error(term.Location, $"family term '{term.Term}' points at '{target}', which is neither a family code nor a taxonomy function code");
+            }
+
+            if (unknown.Count == 0)
+            {
+                Add(term.Term, Family(term.Targets.Select(FamilyId).Distinct().ToArray(), term.Source, TermOrigin.Vocabulary, term.Score, term.Location));
             }
         }
 
@@ -104,36 +118,37 @@ internal sealed class TitleIndexBuilder
     {
         foreach (var code in organisation.Ladder)
         {
-            AddLevel(code.Code, $"organisation ladder: {organisation.Name}", TermOrigin.Organisation, 1m, code.Location, code.LevelCode);
+            if (KnownLevel(code.LevelCode, $"ladder code '{code.Code}'", code.Location))
+            {
+                AddLevel(code.Code, $"organisation ladder: {organisation.Name}", TermOrigin.Organisation, 1m, code.Location, code.LevelCode);
+            }
         }
 
-        // Profiles are looked up through the index's own profile entries, so a title can only point at a loaded profile.
         foreach (var title in organisation.Titles)
         {
-            if (ProfileByCode(title.ProfileCode) is { } profile)
+            if (_profiles.TryGetValue(title.ProfileCode, out var profile))
             {
                 AddProfile(title.Title, profile, $"organisation title: {organisation.Name}", TermOrigin.Organisation, 1m, title.Location);
+            }
+            else
+            {
+                Error(title.Location, $"organisation title '{title.Title}' points at profile '{title.ProfileCode}', which is not in the canon");
             }
         }
     }
 
-    private Profile? ProfileByCode(string code)
+    private bool KnownLevel(string code, string what, SourceLocation at)
     {
-        var tokens = TitleText.Tokens(code);
-        Span<int> ids = stackalloc int[Math.Min(tokens.Length, 16)];
-        if (tokens.Length > ids.Length)
+        if (_levelCodes.Contains(code))
         {
-            return null;
+            return true;
         }
 
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            ids[i] = _index.TokenId(tokens[i]);
-        }
-
-        var (entry, length) = _index.LongestMatch(ids, 0);
-        return length == tokens.Length && entry?.Kind == TitleEntryKind.Profile ? entry.Profile : null;
+        Error(at, $"{what} points at level '{code}', which is neither in levels.yaml nor on any family's track");
+        return false;
     }
+
+    private void Error(SourceLocation at, string problem) => _errors.Add(new CanonError(at.File, at.Line, problem));
 
     private void AddWords(IReadOnlyList<VocabularyWord> words, TitleEntryKind kind)
     {
@@ -178,7 +193,7 @@ internal sealed class TitleIndexBuilder
         var tokens = TitleText.Tokens(phrase);
         if (tokens.Length == 0)
         {
-            _errors.Add(new CanonError(entry.Location.File, entry.Location.Line, $"'{phrase}' has no letters or digits to match"));
+            Error(entry.Location, $"'{phrase}' has no letters or digits to match");
             return;
         }
 
@@ -206,11 +221,8 @@ internal sealed class TitleIndexBuilder
             return;
         }
 
-        _errors.Add(new CanonError(
-            entry.Location.File,
-            entry.Location.Line,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"'{phrase}' (normalised '{string.Join(' ', tokens)}') would mean {entry.Describe(_familyKeys)}, but it already means {existing.Describe(_familyKeys)} ({existing.Location})")));
+        Error(entry.Location, string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{phrase}' (normalised '{string.Join(' ', tokens)}') would mean {entry.Describe(_familyKeys)}, but it already means {existing.Describe(_familyKeys)} ({existing.Location})"));
     }
 }
