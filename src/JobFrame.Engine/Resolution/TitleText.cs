@@ -48,24 +48,27 @@ internal static class TitleText
         return builder.ToString();
     }
 
-    /// <summary>The ranges of the runs of letters and digits in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The ranges of the runs of letters and of digits in <paramref name="text"/>. A run ends where letters meet digits,
+    /// so "IC3", "IC 3" and "ic-3" are the same two tokens, as are "MLE3" and "MLE 3"; codes split the same way on both sides.
+    /// </summary>
     public static List<Range> Tokenize(string text)
     {
         var tokens = new List<Range>();
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                if (start < 0)
-                {
-                    start = i;
-                }
-            }
-            else if (start >= 0)
+            var c = text[i];
+            var inToken = char.IsLetterOrDigit(c);
+            if (start >= 0 && (!inToken || char.IsDigit(c) != char.IsDigit(text[i - 1])))
             {
                 tokens.Add(new Range(start, i));
                 start = -1;
+            }
+
+            if (inToken && start < 0)
+            {
+                start = i;
             }
         }
 

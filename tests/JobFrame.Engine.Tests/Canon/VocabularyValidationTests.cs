@@ -60,7 +60,7 @@ public sealed class VocabularyValidationTests
         var error = Assert.Single(LoadErrors(canon));
 
         Assert.Equal(("organisation/acme.yaml", 5), (error.File, error.Line));
-        Assert.Equal("'ic3' (normalised 'ic3') would mean level P2, but it already means level P3 (organisation/acme.yaml:4)", error.Problem);
+        Assert.Equal("'ic3' (normalised 'ic 3') would mean level P2, but it already means level P3 (organisation/acme.yaml:4)", error.Problem);
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public static class ResolutionTable
         { "Mid-level ML Engineer", Confident, P3 },
         { "mid level machine learning engineer", Confident, P3 },
         { "Mid ML engineer", Confident, P3 },
+        { "MLE3", Confident, P3 },
+        { "Level3 ML Engineer", Confident, P3 },
+        { "ML Engineer P 4", Confident, P4 },
         // Profile codes and canon titles, any case.
         { "DATASC.AIMACHIN97C0.P4", Confident, P4 },
         { "datasc.aimachin97c0.p4", Confident, P4 },
@@ -71,6 +74,8 @@ public static class ResolutionTable
         { "IC3 Machine Learning Engineer", Confident, P3 },
         { "IC2 Machine Learning Engineer", Confident, P2 },
         { "IC4 ML Engineer", Confident, P4 },
+        { "IC 3 ML Engineer", Confident, P3 },
+        { "IC5 ML Engineer", None, null },
         // Plausible but not certain: ranked candidates, never silently accepted.
         { "ML Engineer", Review, P2 },
         { "Machine Learning Engineer", Review, P2 },
