@@ -99,7 +99,7 @@ internal sealed class TitleIndexBuilder
             var unknown = term.Targets.Where(t => FamilyId(t) < 0).ToList();
             foreach (var target in unknown)
             {
-                Error(term.Location, $"family term '{term.Term}' points at '{target}', which is neither a family code nor a taxonomy function code");
+                Error(term.Location, $"family term '{term.Term}' points at '{target}', which is neither a family code nor a taxonomy function code with profiles in the canon");
             }
 
             if (unknown.Count == 0)

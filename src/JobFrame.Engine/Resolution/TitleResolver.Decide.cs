@@ -42,7 +42,9 @@ public sealed partial class TitleResolver
         if (levelCodes.Count > 1)
         {
             var profiles = profileHits.Select(p => p.Profile!)
-                .Concat(levelCodes.SelectMany(code => familyIds.Length > 0 ? ProfilesOf(familyIds, code) : []))
+                .Concat(levelCodes.SelectMany(code => familyIds.Length > 0
+                    ? ProfilesOf(familyIds, code)
+                    : _profilesByLevel.GetValueOrDefault(code) ?? []))
                 .Distinct()
                 .ToList();
             return Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
@@ -157,6 +159,12 @@ public sealed partial class TitleResolver
         string query, ResolutionState state, Profile? match, decimal confidence, string text, List<TermMatch> matches,
         Profile? chosen, IReadOnlyList<Candidate> candidates, Level? namedLevel, string? conclusion)
     {
+        // Needs review means a person picks from candidates: with none to pick from, the honest answer is no match.
+        if (state == ResolutionState.NeedsReview && candidates.Count == 0)
+        {
+            state = ResolutionState.NoMatch;
+        }
+
         var evidence = EvidenceText(text, matches, chosen);
         if (conclusion is not null)
         {

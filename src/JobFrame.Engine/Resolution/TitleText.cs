@@ -16,7 +16,9 @@ internal static class TitleText
     /// </summary>
     public static string Fold(string text)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // Normalisation rejects ill-formed UTF-16 (a lone surrogate from a broken client), so those become U+FFFD first.
+        var wellFormed = text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? ReplaceLoneSurrogates(text) : text;
+        var normalized = wellFormed.IsNormalized(NormalizationForm.FormKC) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormKC);
         if (!NeedsFold(normalized))
         {
             return normalized;
@@ -85,6 +87,24 @@ internal static class TitleText
     {
         var lower = Fold(phrase).ToLowerInvariant();
         return Tokenize(lower).Select(r => lower[r]).ToArray();
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool NeedsFold(string text)

@@ -129,4 +129,33 @@ public sealed class TitleResolverTests
 
         Assert.Equal(ResolutionState.NoMatch, result.State);
     }
+
+    [Fact]
+    public void Resolve_TwoLevelsWithoutARole_OffersProfilesAtBothLevels()
+    {
+        var result = Canon.Resolver.Resolve("compare P3 and P4");
+
+        Assert.Equal(ResolutionState.NeedsReview, result.State);
+        Assert.Equal(["AIMLAM.GEN.P3", "DATASC.AIMACHIN97C0.P4"], result.Candidates.Select(c => c.Profile.Code));
+        Assert.EndsWith("The title names more than one level (P3, P4).", result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_BrokenUnicode_IsReadAroundTheBrokenCharacter()
+    {
+        var result = Canon.Resolver.Resolve("Senior \uD800 ML Engineer");
+
+        Assert.Equal("DATASC.AIMACHIN97C0.P4", result.Match?.Code);
+    }
+
+    [Fact]
+    public void Resolve_EveryNeedsReviewInTheTable_HasCandidates()
+    {
+        foreach (var row in ResolutionTable.Queries)
+        {
+            var result = Canon.Resolver.Resolve((string)row[0]);
+
+            Assert.True(result.State != ResolutionState.NeedsReview || result.Candidates.Count > 0, (string)row[0]);
+        }
+    }
 }
