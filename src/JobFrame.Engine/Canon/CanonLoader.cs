@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using JobFrame.Engine.Resolution;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace JobFrame.Engine.Canon;
 
 /// <summary>
-/// Loads a canon folder (canon.yaml, levels.yaml, families/*.yaml, roles/*.yaml) into a validated
-/// <see cref="CanonSnapshot"/>. Every problem is collected and thrown together as a <see cref="CanonLoadException"/>
+/// Loads a canon folder (canon.yaml, levels.yaml, families/*.yaml, roles/*.yaml, and the bot's vocabulary/*.yaml and
+/// organisation/*.yaml tables) into a validated <see cref="CanonSnapshot"/> with its title index built. Every problem is collected and thrown together as a <see cref="CanonLoadException"/>
 /// naming file, line and problem.
 /// </summary>
 public static class CanonLoader
@@ -39,6 +40,7 @@ public static class CanonLoader
 
         var families = new List<JobFamily>();
         var roles = new List<TaxonomyRole>();
+        var vocabulary = new VocabularyFileReader();
         foreach (var (file, doc) in documents)
         {
             if (file.StartsWith("families/", StringComparison.Ordinal) && FamilyFileReader.Read(doc.Root, doc.Yaml) is { } family)
@@ -49,16 +51,28 @@ public static class CanonLoader
             {
                 roles.Add(role);
             }
+            else if (file.StartsWith("vocabulary/", StringComparison.Ordinal))
+            {
+                vocabulary.ReadVocabulary(doc.Root, doc.Yaml);
+            }
+            else if (file.StartsWith("organisation/", StringComparison.Ordinal))
+            {
+                vocabulary.ReadOrganisation(doc.Root, doc.Yaml);
+            }
         }
 
         var profiles = ProfileBuilder.Build(levels, families, roles, errors);
+
+        // Built even when earlier checks failed, so vocabulary references and alias collisions are reported in the same pass.
+        var resolver = TitleResolver.Create(levels, profiles, vocabulary.Result, errors);
         if (errors.Count > 0)
         {
             throw new CanonLoadException(errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
         }
 
         return new CanonSnapshot(
-            name, version, Fingerprint(root), (clock ?? TimeProvider.System).GetUtcNow(), levels, families, roles, profiles);
+            name, version, Fingerprint(root), (clock ?? TimeProvider.System).GetUtcNow(), levels, families, roles, profiles,
+            vocabulary.Result, resolver);
     }
 
     private static SortedDictionary<string, CanonDocument> ReadDocuments(string root, List<CanonError> errors)

@@ -1,3 +1,5 @@
+using JobFrame.Engine.Resolution;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>
@@ -17,7 +19,9 @@ public sealed class CanonSnapshot
         IReadOnlyList<Level> levels,
         IReadOnlyList<JobFamily> families,
         IReadOnlyList<TaxonomyRole> roles,
-        IReadOnlyList<Profile> profiles)
+        IReadOnlyList<Profile> profiles,
+        ResolutionVocabulary? vocabulary = null,
+        TitleResolver? resolver = null)
     {
         Name = name;
         Version = version;
@@ -29,6 +33,8 @@ public sealed class CanonSnapshot
         Profiles = profiles;
         _profilesByCode = profiles.ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
         _levelsByCode = levels.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        Vocabulary = vocabulary ?? ResolutionVocabulary.Empty;
+        Resolver = resolver ?? TitleResolver.Create(levels, profiles, Vocabulary);
     }
 
     /// <summary>The canon's declared name (canon.yaml).</summary>
@@ -50,6 +56,12 @@ public sealed class CanonSnapshot
 
     /// <summary>Every answerable profile, job family levels first, in canon order.</summary>
     public IReadOnlyList<Profile> Profiles { get; }
+
+    /// <summary>The bot's resolution vocabulary and the organisation tables loaded with this canon (not canon text).</summary>
+    public ResolutionVocabulary Vocabulary { get; }
+
+    /// <summary>The title index of this canon, built once at load.</summary>
+    public TitleResolver Resolver { get; }
 
     public Profile? FindProfile(string code) => _profilesByCode.GetValueOrDefault(code);
 

@@ -1,0 +1,228 @@
+using System.Globalization;
+using JobFrame.Engine.Canon;
+
+namespace JobFrame.Engine.Resolution;
+
+/// <summary>
+/// Fills a <see cref="TitleIndex"/> once per canon: first what the canon itself says (codes, names, titles, the roles'
+/// title aliases), then the bot's vocabulary, then the organisation tables. Every problem is an error naming file and
+/// line: a term that points at no level, family or profile the canon has, and a phrase that (after normalisation)
+/// already means something else, reported at the later declaration and naming the earlier one.
+/// </summary>
+internal sealed class TitleIndexBuilder
+{
+    private readonly TitleIndex _index = new();
+    private readonly Dictionary<string, int> _familyIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _familyKeys = [];
+    private readonly List<string> _familyNames = [];
+    private readonly Dictionary<string, Profile> _profiles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _levelCodes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<CanonError> _errors;
+
+    private TitleIndexBuilder(List<CanonError> errors)
+    {
+        _errors = errors;
+    }
+
+    public static TitleIndexBuilder Build(
+        IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles, ResolutionVocabulary vocabulary, List<CanonError> errors)
+    {
+        var builder = new TitleIndexBuilder(errors);
+        builder.AddCanon(levels, profiles);
+        builder.AddVocabulary(vocabulary);
+        foreach (var organisation in vocabulary.Organisations)
+        {
+            builder.AddOrganisation(organisation);
+        }
+
+        return builder;
+    }
+
+    public TitleIndex Index => _index;
+
+    /// <summary>Family keys (family codes and taxonomy function codes) by id.</summary>
+    public IReadOnlyList<string> FamilyKeys => _familyKeys;
+
+    /// <summary>What evidence calls each family: the family focus, or the taxonomy function's name.</summary>
+    public IReadOnlyList<string> FamilyNames => _familyNames;
+
+    public int FamilyId(string key) => _familyIds.TryGetValue(key, out var id) ? id : -1;
+
+    private void AddCanon(IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles)
+    {
+        var canonFile = new SourceLocation("levels.yaml", 1);
+        _levelCodes.UnionWith(levels.Select(l => l.Code));
+        _levelCodes.UnionWith(profiles.SelectMany(p => p.Track));
+        foreach (var level in levels)
+        {
+            AddLevel(level.Code, "level code", TermOrigin.Canon, 1m, level.Location);
+            AddLevel(level.Name, "canon level name", TermOrigin.Canon, 1m, level.Location, level.Code);
+        }
+
+        foreach (var code in profiles.SelectMany(p => p.Track).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (!levels.Any(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                AddLevel(code, "level code", TermOrigin.Canon, 1m, canonFile);
+            }
+        }
+
+        foreach (var profile in profiles)
+        {
+            _profiles.TryAdd(profile.Code, profile);
+            var at = profile.Family?.Location ?? profile.Role!.Location;
+            var familyId = FamilyIdFor(profile.FamilyKey, profile.Family?.Focus ?? profile.Function);
+            AddProfile(profile.Code, profile, "profile code", TermOrigin.Canon, 1m, at);
+            AddProfile(profile.Title, profile, profile.Role is null ? "canon profile title" : "canon role title", TermOrigin.Canon, 1m, at);
+            Add(profile.FamilyKey, Family([familyId], profile.Family is null ? "function code" : "family code", TermOrigin.Canon, 1m, at));
+            Add(profile.Family?.Focus ?? profile.Function, Family(
+                [familyId], profile.Family is null ? "canon function name" : "canon family focus", TermOrigin.Canon, 1m, at));
+            foreach (var alias in profile.Role?.TitleAliases ?? [])
+            {
+                AddProfile(alias.Alias, profile, $"canon title alias, {alias.Confidence}", TermOrigin.Canon, alias.Confidence.Score, alias.Location);
+            }
+        }
+    }
+
+    private void AddVocabulary(ResolutionVocabulary vocabulary)
+    {
+        foreach (var term in vocabulary.LevelTerms)
+        {
+            if (KnownLevel(term.LevelCode, $"level term '{term.Term}'", term.Location))
+            {
+                AddLevel(term.Term, term.Source, TermOrigin.Vocabulary, term.Score, term.Location, term.LevelCode);
+            }
+        }
+
+        foreach (var term in vocabulary.FamilyTerms)
+        {
+            var unknown = term.Targets.Where(t => FamilyId(t) < 0).ToList();
+            foreach (var target in unknown)
+            {
+                Error(term.Location, $"family term '{term.Term}' points at '{target}', which is neither a family code nor a taxonomy function code with profiles in the canon");
+            }
+
+            if (unknown.Count == 0)
+            {
+                Add(term.Term, Family(term.Targets.Select(FamilyId).Distinct().ToArray(), term.Source, TermOrigin.Vocabulary, term.Score, term.Location));
+            }
+        }
+
+        AddWords(vocabulary.LevelsNotInCanon, TitleEntryKind.LevelNotInCanon);
+        AddWords(vocabulary.RoleNouns, TitleEntryKind.RoleNoun);
+        AddWords(vocabulary.UncoveredRoles, TitleEntryKind.UncoveredRole);
+        AddWords(vocabulary.FillerWords, TitleEntryKind.Filler);
+    }
+
+    private void AddOrganisation(OrganisationTables organisation)
+    {
+        foreach (var code in organisation.Ladder)
+        {
+            if (KnownLevel(code.LevelCode, $"ladder code '{code.Code}'", code.Location))
+            {
+                AddLevel(code.Code, $"organisation ladder: {organisation.Name}", TermOrigin.Organisation, 1m, code.Location, code.LevelCode);
+            }
+        }
+
+        foreach (var title in organisation.Titles)
+        {
+            if (_profiles.TryGetValue(title.ProfileCode, out var profile))
+            {
+                AddProfile(title.Title, profile, $"organisation title: {organisation.Name}", TermOrigin.Organisation, 1m, title.Location);
+            }
+            else
+            {
+                Error(title.Location, $"organisation title '{title.Title}' points at profile '{title.ProfileCode}', which is not in the canon");
+            }
+        }
+    }
+
+    private bool KnownLevel(string code, string what, SourceLocation at)
+    {
+        if (_levelCodes.Contains(code))
+        {
+            return true;
+        }
+
+        Error(at, $"{what} points at level '{code}', which is neither in levels.yaml nor on any family's track");
+        return false;
+    }
+
+    private void Error(SourceLocation at, string problem) => _errors.Add(new CanonError(at.File, at.Line, problem));
+
+    private void AddWords(IReadOnlyList<VocabularyWord> words, TitleEntryKind kind)
+    {
+        foreach (var word in words)
+        {
+            Add(word.Term, new TitleEntry { Kind = kind, Source = word.Source, Origin = TermOrigin.Vocabulary, Location = word.Location });
+        }
+    }
+
+    private void AddLevel(string phrase, string source, TermOrigin origin, decimal score, SourceLocation at, string? levelCode = null) =>
+        Add(phrase, new TitleEntry
+        {
+            Kind = TitleEntryKind.Level,
+            LevelCode = (levelCode ?? phrase).ToUpperInvariant(),
+            Source = source,
+            Origin = origin,
+            Score = score,
+            Location = at,
+        });
+
+    private void AddProfile(string phrase, Profile profile, string source, TermOrigin origin, decimal score, SourceLocation at) =>
+        Add(phrase, new TitleEntry { Kind = TitleEntryKind.Profile, Profile = profile, Source = source, Origin = origin, Score = score, Location = at });
+
+    private static TitleEntry Family(int[] ids, string source, TermOrigin origin, decimal score, SourceLocation at) =>
+        new() { Kind = TitleEntryKind.Family, FamilyIds = ids, Source = source, Origin = origin, Score = score, Location = at };
+
+    private int FamilyIdFor(string key, string name)
+    {
+        if (!_familyIds.TryGetValue(key, out var id))
+        {
+            id = _familyKeys.Count;
+            _familyIds[key] = id;
+            _familyKeys.Add(key);
+            _familyNames.Add(name);
+        }
+
+        return id;
+    }
+
+    private void Add(string phrase, TitleEntry entry)
+    {
+        var tokens = TitleText.Tokens(phrase);
+        if (tokens.Length == 0)
+        {
+            Error(entry.Location, $"'{phrase}' has no letters or digits to match");
+            return;
+        }
+
+        var existing = _index.Add(tokens, entry);
+        if (existing is null || ReferenceEquals(existing, entry))
+        {
+            return;
+        }
+
+        if (existing.SameMeaning(entry))
+        {
+            // The same meaning stated twice (a role title that is also a canon alias): the surer mapping wins.
+            if (entry.Score > existing.Score)
+            {
+                _index.Replace(tokens, entry);
+            }
+
+            return;
+        }
+
+        if (existing.Kind == TitleEntryKind.Family && entry.Kind == TitleEntryKind.Family && existing.Origin == TermOrigin.Canon && entry.Origin == TermOrigin.Canon)
+        {
+            // Two families with the same canon name: the name is ambiguous, so it points at both and resolution asks.
+            _index.Replace(tokens, Family(existing.FamilyIds.Union(entry.FamilyIds).ToArray(), existing.Source, TermOrigin.Canon, 1m, existing.Location));
+            return;
+        }
+
+        Error(entry.Location, string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{phrase}' (normalised '{string.Join(' ', tokens)}') would mean {entry.Describe(_familyKeys)}, but it already means {existing.Describe(_familyKeys)} ({existing.Location})"));
+    }
+}
