@@ -1,0 +1,23 @@
+using JobFrame.Engine.Canon;
+
+namespace JobFrame.Engine.Frames;
+
+/// <summary>The source labels the page prints inside "[source: ...]", one template per kind of canon field.</summary>
+internal static class SourceLabels
+{
+    /// <summary>A taxonomy role's component responsibility.</summary>
+    public const string ComponentResponsibility = "responsibility (component)";
+
+    /// <summary>"JFM responsibility (P4)".</summary>
+    public static string JfmResponsibility(Level level) => "JFM responsibility (" + level.Code + ")";
+
+    /// <summary>
+    /// "JFM responsibility (P4) — reused, no distinct responsibility content": the MBO area repeats a responsibility
+    /// that the SMART goals already use, and says so.
+    /// </summary>
+    public static string JfmResponsibilityReused(Level level) =>
+        "JFM responsibility (" + level.Code + ") — reused, no distinct responsibility content";
+
+    /// <summary>"level dimension (Decision rights)".</summary>
+    public static string LevelDimension(LevelDimension dimension) => "level dimension (" + dimension.DisplayName() + ")";
+}
