@@ -34,9 +34,14 @@ public static class GoalsCommand
             return CliApplication.UsageError(context.Error, "--format takes text, markdown, csv, adaptive-card or block-kit");
         }
 
-        if (!FilledValues.TryParse(arguments.Values("--fill"), frame, out var fills, out var fillError))
+        FilledValues fills;
+        try
         {
-            return CliApplication.UsageError(context.Error, fillError);
+            fills = FilledValues.Parse(arguments.Values("--fill"), frame);
+        }
+        catch (FormatException ex)
+        {
+            return CliApplication.UsageError(context.Error, ex.Message);
         }
 
         var answer = context.Engine.Respond(new ChatCommand(CommandIntent.Goals, title, Frame: frame));
@@ -45,13 +50,13 @@ public static class GoalsCommand
             return AnswerOutput.Write(context, answer, format);
         }
 
-        var content = format switch
+        var exportFormat = format switch
         {
-            OutputFormat.Markdown => MarkdownExport.Render(goals.Frames, frame, fills),
-            OutputFormat.Csv => CsvExport.Render(goals.Frames, frame, fills),
-            _ => TextExport.Render(goals.Frames, frame, fills),
+            OutputFormat.Markdown => ExportFormat.Markdown,
+            OutputFormat.Csv => ExportFormat.Csv,
+            _ => ExportFormat.Text,
         };
-        context.Out.Write(content);
+        context.Out.Write(GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills));
         return ExitCodes.Ok;
     }
 }

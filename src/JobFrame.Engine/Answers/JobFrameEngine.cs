@@ -172,23 +172,10 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
 
     private static ExportAnswer Export(Profile profile, ActionRequest action)
     {
-        var frames = GoalFrameBuilder.Build(profile);
         var format = action.Format ?? ExportFormat.Text;
-        var fills = action.Fills ?? FilledValues.None;
-        var content = format switch
-        {
-            ExportFormat.Markdown => MarkdownExport.Render(frames, action.Frame, fills),
-            ExportFormat.Csv => CsvExport.Render(frames, action.Frame, fills),
-            _ => TextExport.Render(frames, action.Frame, fills),
-        };
-        var extension = format switch
-        {
-            ExportFormat.Markdown => "md",
-            ExportFormat.Csv => "csv",
-            _ => "txt",
-        };
+        var content = GoalFramesExport.Render(GoalFrameBuilder.Build(profile), format, action.Frame, action.Fills ?? FilledValues.Empty);
         var part = action.Frame?.ToString().ToLowerInvariant() ?? "goals";
-        return new ExportAnswer(profile, format, action.Frame, content, $"{profile.Code}-{part}.{extension}");
+        return new ExportAnswer(profile, format, action.Frame, content, $"{profile.Code}-{part}{format.FileExtension()}");
     }
 
     private static (Level? Left, Level? Right) Levels(CanonSnapshot canon, ActionRequest action) =>

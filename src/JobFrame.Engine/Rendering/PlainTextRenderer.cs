@@ -16,7 +16,7 @@ public static class PlainTextRenderer
     /// <summary>Renders any answer as plain text.</summary>
     public static string Render(Answer answer) => answer switch
     {
-        GoalsAnswer goals => TextExport.Render(goals.Frames, goals.RequestedFrame, FilledValues.None),
+        GoalsAnswer goals => TextExport.Render(goals.Frames, goals.RequestedFrame, FilledValues.Empty),
         LevelAnswer level => Level(level),
         CompareAnswer compare => Compare(compare),
         RoleAnswer role => Role(role),
