@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace JobFrame.Cards.AdaptiveCards;
+
+/// <summary>
+/// An element of a card body. The <c>type</c> property is the discriminator each derived type registers.
+/// See https://adaptivecards.io/explorer/ for the element catalogue.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
+[JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Container), "Container")]
+[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(InputText), "Input.Text")]
+[JsonDerivedType(typeof(InputDate), "Input.Date")]
+public abstract class CardElement
+{
+    /// <summary>Unique id in the card; inputs are returned under it and toggles target it.</summary>
+    public string? Id { get; init; }
+
+    public Spacing Spacing { get; init; }
+
+    public bool Separator { get; init; }
+
+    /// <summary><c>null</c> is omitted (visible); <c>false</c> hides the element until a toggle shows it.</summary>
+    public bool? IsVisible { get; init; }
+}
