@@ -31,5 +31,5 @@ public sealed class CardActionData
 
     /// <summary>Input values the host merged in, and any other field a later card version adds.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Values { get; init; }
+    public IDictionary<string, JsonElement> Values { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 }
