@@ -79,4 +79,29 @@ public sealed class CardCheckTests(CardCheck check)
 
         Assert.Contains(result.Errors, e => e.StartsWith("Validation/TooManyActions:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task EscapedUserText_RendersLiterally_WhereRawTextWouldRestyleAndLink()
+    {
+        const string typed = "**bold** [click](https://example.com) _x_";
+        var escaped = await check.RenderAsync(AdaptiveCardSerializer.Serialize(SampleCards.SingleText(AdaptiveMarkdown.Escape(typed))));
+        var raw = await check.RenderAsync(AdaptiveCardSerializer.Serialize(SampleCards.SingleText(typed)));
+
+        Assert.Empty(escaped.Errors);
+        Assert.Contains("**bold** [click](https://example.com) _x_", escaped.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<strong>", escaped.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", escaped.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>", raw.Html, StringComparison.Ordinal);
+        Assert.Contains("<a ", raw.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EscapedListMarkers_RenderAsText()
+    {
+        var result = await check.RenderAsync(AdaptiveCardSerializer.Serialize(SampleCards.SingleText(AdaptiveMarkdown.Escape("- one\n1. two"))));
+
+        Assert.DoesNotContain("<li>", result.Html, StringComparison.Ordinal);
+        Assert.Contains("- one", result.Html, StringComparison.Ordinal);
+        Assert.Contains("1. two", result.Html, StringComparison.Ordinal);
+    }
 }

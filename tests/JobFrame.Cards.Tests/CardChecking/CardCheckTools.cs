@@ -27,8 +27,9 @@ internal static class CardCheckTools
 
     public static void RequireNpmPackages()
     {
-        var ajv = Path.Combine(RepositoryPaths.CardCheckTools, "node_modules", "ajv", "package.json");
-        if (!File.Exists(ajv) || !File.Exists(RendererScript))
+        var modules = Path.Combine(RepositoryPaths.CardCheckTools, "node_modules");
+        string[] required = [Path.Combine(modules, "ajv", "package.json"), Path.Combine(modules, "markdown-it", "package.json"), RendererScript];
+        if (!required.All(File.Exists))
         {
             throw new InvalidOperationException(
                 "The card check npm packages are not installed in tools/cardcheck/node_modules. "

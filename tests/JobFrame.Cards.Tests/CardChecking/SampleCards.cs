@@ -11,6 +11,11 @@ internal static class SampleCards
         Body = [new TextBlock { Text = "Goal templates — Senior ML Engineer", Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true }],
     };
 
+    public static AdaptiveCard SingleText(string text) => new()
+    {
+        Body = [new TextBlock { Text = text, Wrap = true }],
+    };
+
     public static AdaptiveCard EveryElement() => new()
     {
         FallbackText = "Goal templates",
