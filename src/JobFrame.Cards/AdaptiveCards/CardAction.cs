@@ -14,13 +14,19 @@ namespace JobFrame.Cards.AdaptiveCards;
 [JsonDerivedType(typeof(ActionOpenUrl), "Action.OpenUrl")]
 public abstract class CardAction
 {
+    // Shared properties are written first, so every element's JSON reads the same way: type, id, layout, then content.
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public required string Title { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public ActionStyle Style { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public ActionMode Mode { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public string? Tooltip { get; init; }
 }

@@ -30,6 +30,7 @@ public sealed class CardActionData
     public string? Query { get; init; }
 
     /// <summary>Input values the host merged in, and any other field a later card version adds.</summary>
+    /// <remarks>Settable because System.Text.Json fills extension data only through a setter.</remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> Values { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IDictionary<string, JsonElement> Values { get; set; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 }

@@ -17,13 +17,18 @@ namespace JobFrame.Cards.AdaptiveCards;
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
 public abstract class CardElement
 {
+    // Shared properties are written first, so every element's JSON reads the same way: type, id, layout, then content.
     /// <summary>Unique id in the card; inputs are returned under it and toggles target it.</summary>
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public Spacing Spacing { get; init; }
 
+    [JsonPropertyOrder(-2)]
     public bool Separator { get; init; }
 
     /// <summary><c>null</c> is omitted (visible); <c>false</c> hides the element until a toggle shows it.</summary>
+    [JsonPropertyOrder(-2)]
     public bool? IsVisible { get; init; }
 }

@@ -13,5 +13,6 @@ namespace JobFrame.Cards.BlockKit;
 public abstract class Block
 {
     /// <summary>At most <see cref="SlackLimits.BlockIdLength"/> characters; unique in the message or view.</summary>
+    [JsonPropertyOrder(-1)]
     public string? BlockId { get; init; }
 }

@@ -11,5 +11,6 @@ namespace JobFrame.Cards.BlockKit;
 public abstract class BlockElement
 {
     /// <summary>Identifies the element in interaction payloads; at most <see cref="SlackLimits.ActionIdLength"/> characters.</summary>
+    [JsonPropertyOrder(-1)]
     public string? ActionId { get; init; }
 }
