@@ -1,0 +1,9 @@
+namespace JobFrame.Cards.AdaptiveCards;
+
+/// <summary>Sends <see cref="Data"/> back to the bot, merged with the card's input values keyed by input id.</summary>
+public sealed class ActionSubmit : CardAction
+{
+    public CardActionData? Data { get; init; }
+
+    public AssociatedInputs AssociatedInputs { get; init; }
+}

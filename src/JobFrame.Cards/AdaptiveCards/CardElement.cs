@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace JobFrame.Cards.AdaptiveCards;
+
+/// <summary>
+/// An element of a card body. The <c>type</c> property is the discriminator each derived type registers.
+/// See https://adaptivecards.io/explorer/ for the element catalogue.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
+[JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Container), "Container")]
+[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(InputText), "Input.Text")]
+[JsonDerivedType(typeof(InputDate), "Input.Date")]
+public abstract class CardElement
+{
+    // Shared properties are written first, so every element's JSON reads the same way: type, id, layout, then content.
+    /// <summary>Unique id in the card; inputs are returned under it and toggles target it.</summary>
+    [JsonPropertyOrder(-2)]
+    public string? Id { get; init; }
+
+    [JsonPropertyOrder(-2)]
+    public Spacing Spacing { get; init; }
+
+    [JsonPropertyOrder(-2)]
+    public bool Separator { get; init; }
+
+    /// <summary><c>null</c> is omitted (visible); <c>false</c> hides the element until a toggle shows it.</summary>
+    [JsonPropertyOrder(-2)]
+    public bool? IsVisible { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace JobFrame.Cards.AdaptiveCards;
+
+/// <summary>Groups elements, optionally styled; also the cell of a level bar.</summary>
+public sealed class Container : CardElement
+{
+    public required IList<CardElement> Items { get; init; }
+
+    public ContainerStyle Style { get; init; }
+
+    public VerticalContentAlignment VerticalContentAlignment { get; init; }
+
+    public bool Bleed { get; init; }
+
+    /// <summary>A CSS-like pixel length such as "24px".</summary>
+    public string? MinHeight { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace JobFrame.Cards.BlockKit;
+
+/// <summary>Small grey text, such as a row's source label.</summary>
+public sealed class ContextBlock : Block
+{
+    /// <summary>At most <see cref="SlackLimits.ContextElements"/> text objects.</summary>
+    public required IList<TextObject> Elements { get; init; }
+}

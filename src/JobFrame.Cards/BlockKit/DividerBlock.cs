@@ -1,0 +1,4 @@
+namespace JobFrame.Cards.BlockKit;
+
+/// <summary>A thin horizontal rule between blocks.</summary>
+public sealed class DividerBlock : Block;

@@ -1,0 +1,58 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace JobFrame.Cards.BlockKit;
+
+/// <summary>Text in Slack's mrkdwn. User-typed text goes through <see cref="Escape"/> first.</summary>
+public sealed class Mrkdwn : TextObject
+{
+    private const char ZeroWidthSpace = '\u200B';
+
+    public Mrkdwn()
+    {
+    }
+
+    [SetsRequiredMembers]
+    public Mrkdwn(string text) => Text = text;
+
+    /// <summary>When true Slack leaves bare URLs and names unlinked; <c>false</c> is omitted.</summary>
+    public bool Verbatim { get; init; }
+
+    public static implicit operator Mrkdwn(string text) => new(text);
+
+    /// <summary>
+    /// Makes user-typed text inert inside mrkdwn. Slack's documented control characters are replaced by their
+    /// entities (&amp; → &amp;amp;, &lt; → &amp;lt;, &gt; → &amp;gt;), so "&lt;!channel&gt;" or "&lt;https://x|click&gt;" can neither
+    /// ping nor link. Slack has no escape for its formatting markers, so after each of * _ ~ ` a zero-width space
+    /// (U+200B) is written: the marker is still shown, but it no longer touches the text it would style,
+    /// which is what Slack needs to apply bold, italic, strikethrough or code. Nothing visible is added or dropped.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '*' or '_' or '~' or '`':
+                    builder.Append(c).Append(ZeroWidthSpace);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
