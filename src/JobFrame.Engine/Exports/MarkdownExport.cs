@@ -17,7 +17,7 @@ public static class MarkdownExport
     {
         ArgumentNullException.ThrowIfNull(frames);
         values ??= FilledValues.Empty;
-        var output = new StringBuilder(6144);
+        var output = new StringBuilder(16 * 1024);
         output.Append("# ");
         Escaped(output, frames.Title).Append("\n\n");
         Escaped(output, frames.HeaderLine).Append("\n\n");

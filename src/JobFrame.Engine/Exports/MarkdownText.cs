@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace JobFrame.Engine.Exports;
@@ -9,18 +10,29 @@ namespace JobFrame.Engine.Exports;
 /// </summary>
 internal static class MarkdownText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_[]<>|~#&");
+
     public static void AppendEscaped(StringBuilder output, string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var rest = text.AsSpan();
+        while (true)
         {
-            var c = text[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#'
-                || (c == '&' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '#')))
+            var at = rest.IndexOfAny(Special);
+            if (at < 0)
+            {
+                output.Append(rest);
+                return;
+            }
+
+            output.Append(rest[..at]);
+            var c = rest[at];
+            if (c != '&' || (at + 1 < rest.Length && (char.IsAsciiLetter(rest[at + 1]) || rest[at + 1] == '#')))
             {
                 output.Append('\\');
             }
 
             output.Append(c);
+            rest = rest[(at + 1)..];
         }
     }
 }

@@ -24,7 +24,8 @@ public static class TextExport
     {
         ArgumentNullException.ThrowIfNull(frames);
         values ??= FilledValues.Empty;
-        var output = new StringBuilder(4096);
+        // Sized for a whole card of five responsibilities, so the builder rarely grows.
+        var output = new StringBuilder(only is null ? 16 * 1024 : 6 * 1024);
         if (only is { } kind)
         {
             if (frames.Find(kind) is { } frame)

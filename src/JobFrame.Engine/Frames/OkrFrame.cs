@@ -56,14 +56,14 @@ internal static class OkrFrame
                 var keyResult2 = id + ".kr2";
                 lines.Add(new FrameLine("KR2", keyResult2,
                 [
-                    TextSegment.Template("Evidence at this level's " + bar.Dimension.LowerName() + " bar: \""),
+                    TextSegment.Template(DimensionWording.EvidenceOpening(bar.Dimension)),
                     TextSegment.Canon(bar.Text),
                     TextSegment.Template("\" — "),
                     TextSegment.Slot(Placeholders.Target),
                     TextSegment.Template(" by "),
                     TextSegment.Slot(Placeholders.Date),
                 ]));
-                units.Add(new FillUnit(keyResult2, bar.Text, SourceLabels.LevelDimension(bar.Dimension), Placeholders.Target | Placeholders.Date));
+                units.Add(new FillUnit(keyResult2, bar.Text, DimensionWording.SourceLabel(bar.Dimension), Placeholders.Target | Placeholders.Date));
             }
 
             rows[i] = new FrameRow(id, i + 1, text, source, lines, units);

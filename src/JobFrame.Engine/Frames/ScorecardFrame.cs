@@ -51,9 +51,9 @@ internal static class ScorecardFrame
         {
             if (profile.Level.Bar(dimension) is { } bar)
             {
-                calibration.Add(Row(++number, bar.Text, SourceLabels.LevelDimension(dimension),
+                calibration.Add(Row(++number, bar.Text, DimensionWording.SourceLabel(dimension),
                 [
-                    TextSegment.Template("Meets the " + dimension.LowerName() + " bar: \""),
+                    TextSegment.Template(DimensionWording.MeetsOpening(dimension)),
                     TextSegment.Canon(bar.Text),
                     TextSegment.Template("\""),
                 ]));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JobFrame.Engine.Canon;
 
 namespace JobFrame.Engine.Frames;
@@ -54,7 +55,7 @@ internal static class SmartFrame
         for (var i = 0; i < rows.Length; i++)
         {
             var text = responsibilities[i];
-            var id = "smart." + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = "smart." + (i + 1).ToString(CultureInfo.InvariantCulture);
             var lines = new List<FrameLine>(5)
             {
                 new("Specific", id, [TextSegment.Template("Deliver: \""), TextSegment.Canon(text), TextSegment.Template("\"")]),

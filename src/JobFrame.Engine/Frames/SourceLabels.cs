@@ -2,7 +2,7 @@ using JobFrame.Engine.Canon;
 
 namespace JobFrame.Engine.Frames;
 
-/// <summary>The source labels the page prints inside "[source: ...]", one template per kind of canon field.</summary>
+/// <summary>The source labels the page prints inside "[source: ...]" for responsibilities; level bars are in <see cref="DimensionWording"/>.</summary>
 internal static class SourceLabels
 {
     /// <summary>A taxonomy role's component responsibility.</summary>
@@ -17,7 +17,4 @@ internal static class SourceLabels
     /// </summary>
     public static string JfmResponsibilityReused(Level level) =>
         "JFM responsibility (" + level.Code + ") — reused, no distinct responsibility content";
-
-    /// <summary>"level dimension (Decision rights)".</summary>
-    public static string LevelDimension(LevelDimension dimension) => "level dimension (" + dimension.DisplayName() + ")";
 }

@@ -27,7 +27,7 @@ public sealed partial class TitleResolver
         if (matches.Any(m => m.Kind == TitleEntryKind.LevelNotInCanon) || levelCodes.Any(c => !_levels.ContainsKey(c)))
         {
             return Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, [], null,
-                $"The canon has level data for {string.Join(", ", _levels.Keys)} only, and a title is never answered with a different level.");
+                $"The canon has level data for {_levelsWithData} only, and a title is never answered with a different level.");
         }
 
         if (matches.FirstOrDefault(m => m.Kind == TitleEntryKind.UncoveredRole) is { Entry: not null } uncovered)

@@ -21,6 +21,7 @@ public sealed partial class TitleResolver
     private readonly Dictionary<string, int> _familyIdsByKey;
     private readonly Dictionary<string, Level> _levels;
     private readonly Dictionary<string, List<Profile>> _profilesByLevel;
+    private readonly string _levelsWithData;
 
     private TitleResolver(TitleIndexBuilder built, IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles)
     {
@@ -35,6 +36,7 @@ public sealed partial class TitleResolver
         }
 
         _levels = levels.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        _levelsWithData = string.Join(", ", levels.Select(l => l.Code));
         _profilesByLevel = new Dictionary<string, List<Profile>>(StringComparer.OrdinalIgnoreCase);
         foreach (var profile in profiles)
         {

@@ -60,7 +60,7 @@ public sealed class TitleResolverTests
         var result = Canon.Resolver.Resolve("Staff ML Engineer");
 
         Assert.StartsWith("'Staff' → a level the canon has no data for (level word above the canon's data)", result.Evidence, StringComparison.Ordinal);
-        Assert.Contains("never answered with a different level", result.Evidence, StringComparison.Ordinal);
+        Assert.EndsWith("The canon has level data for P2, P3, P4 only, and a title is never answered with a different level.", result.Evidence, StringComparison.Ordinal);
         Assert.Empty(result.Candidates);
         Assert.Null(result.NamedLevel);
     }
