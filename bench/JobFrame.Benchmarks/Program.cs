@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(JobFrame.Benchmarks.FramesBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/JobFrame.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(JobFrame.Benchmarks.EngineBenchmarkConfig).Assembly).Run(args, new JobFrame.Benchmarks.EngineBenchmarkConfig());
