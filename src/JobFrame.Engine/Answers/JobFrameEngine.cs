@@ -24,15 +24,18 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
             return Help(canon, EngineNotices.TooLong);
         }
 
-        return Respond(CommandParser.Parse(message));
+        return Respond(canon, CommandParser.Parse(message));
     }
 
     /// <summary>Answers a parsed command (the CLI builds these directly from its arguments).</summary>
     public Answer Respond(ChatCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var canon = canonSource.Current;
-        return command.Intent switch
+        return Respond(canonSource.Current, command);
+    }
+
+    private static Answer Respond(CanonSnapshot canon, ChatCommand command) =>
+        command.Intent switch
         {
             CommandIntent.Help => Help(canon, null),
             CommandIntent.Compare => AnswerCompare(canon, command),
@@ -41,7 +44,6 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
             CommandIntent.Role => AnswerRole(canon, command.Subject),
             _ => AnswerGoals(canon, command),
         };
-    }
 
     /// <summary>Answers a card action. An action naming a code the canon no longer has gets the help answer.</summary>
     public Answer Act(ActionRequest action)
@@ -81,7 +83,7 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
         var resolution = canon.Resolver.Resolve(subject);
 
         // A bare level ("level P3", "level Senior") is universal: answer with the level itself, not one family's profile.
-        if (resolution.NamedLevel is { } named && IsBareLevel(canon, subject, named))
+        if (resolution.NamedLevel is { } named && IsBareLevel(subject, named, resolution))
         {
             return BareLevel(canon, named, resolution);
         }
@@ -191,10 +193,10 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
         CoverageBySnapshot.GetValue(canon, CanonCoverage.Of);
 
     /// <summary>True when the subject names only a level ("P3", "Senior", "level 3"), no family or role.</summary>
-    private static bool IsBareLevel(CanonSnapshot canon, string subject, Level named) =>
+    private static bool IsBareLevel(string subject, Level named, TitleResolution resolution) =>
         string.Equals(subject.Trim(), named.Code, StringComparison.OrdinalIgnoreCase)
         || string.Equals(subject.Trim(), named.Name, StringComparison.OrdinalIgnoreCase)
-        || canon.Resolver.Resolve(subject).Match is null;
+        || resolution.Match is null;
 
     /// <summary>The track a bare level is drawn on: the first family whose track holds it, else the canon's levels.</summary>
     private static IReadOnlyList<string> TrackFor(CanonSnapshot canon, Level level) =>
