@@ -1,6 +1,12 @@
+using JobFrame.Bot.Slack;
+
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddSlack(builder.Configuration);
+
 var app = builder.Build();
+
+app.MapSlackEndpoints();
 
 app.Run();
 
