@@ -45,7 +45,10 @@ internal sealed class SlackHost : IAsyncDisposable
 
     /// <summary>Starts a host; null settings are left out of configuration entirely.</summary>
     public static async Task<SlackHost> StartAsync(
-        string? signingSecret = SigningSecret, string? botToken = BotToken, DateTimeOffset? now = null)
+        string? signingSecret = SigningSecret,
+        string? botToken = BotToken,
+        DateTimeOffset? now = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var standIn = await SlackApiStandIn.StartAsync();
         var clock = new FixedClock(now ?? FixedClock.DefaultNow);
@@ -63,6 +66,11 @@ internal sealed class SlackHost : IAsyncDisposable
             if (botToken is not null)
             {
                 web.UseSetting("Slack:BotToken", botToken);
+            }
+
+            foreach (var setting in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(setting.Key, setting.Value);
             }
 
             web.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
