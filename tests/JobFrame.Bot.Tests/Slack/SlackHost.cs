@@ -20,6 +20,7 @@ internal sealed class SlackHost : IAsyncDisposable
     public const string BotToken = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
 
     private readonly WebApplicationFactory<Program> _factory;
+    private HttpClient? _client;
 
     private SlackHost(WebApplicationFactory<Program> factory, SlackApiStandIn standIn, FixedClock clock, HandlerJournal journal, CapturedLogs logs)
     {
@@ -28,10 +29,10 @@ internal sealed class SlackHost : IAsyncDisposable
         Clock = clock;
         Journal = journal;
         Logs = logs;
-        Client = factory.CreateClient();
     }
 
-    public HttpClient Client { get; }
+    /// <summary>The client for the host; the host starts (and validates its options) on first use.</summary>
+    public HttpClient Client => _client ??= _factory.CreateClient();
 
     public SlackApiStandIn StandIn { get; }
 
@@ -132,7 +133,7 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
+        _client?.Dispose();
         await _factory.DisposeAsync();
         await StandIn.DisposeAsync();
     }
