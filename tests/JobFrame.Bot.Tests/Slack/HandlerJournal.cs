@@ -10,6 +10,7 @@ internal sealed class HandlerJournal
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     private readonly Channel<SlackEvent> _handledEvents = Channel.CreateUnbounded<SlackEvent>();
+    private readonly Channel<SlackEvent> _startedEvents = Channel.CreateUnbounded<SlackEvent>();
 
     public ConcurrentQueue<SlashCommand> Commands { get; } = new();
 
@@ -18,6 +19,14 @@ internal sealed class HandlerJournal
     public ConcurrentQueue<SlackInteractionPayload> Interactions { get; } = new();
 
     public int TotalCalls => Commands.Count + MessageEvents.Count + Interactions.Count;
+
+    /// <summary>When set, message events wait for it before replying, so a test can hold the worker.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public void EventStarted(SlackEvent message) => _startedEvents.Writer.TryWrite(message);
+
+    /// <summary>The next message event whose handling has begun.</summary>
+    public async Task<SlackEvent> NextStartedEventAsync() => await _startedEvents.Reader.ReadAsync().AsTask().WaitAsync(HangGuard);
 
     public void EventHandled(SlackEvent message) => _handledEvents.Writer.TryWrite(message);
 

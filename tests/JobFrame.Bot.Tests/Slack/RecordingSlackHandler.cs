@@ -28,8 +28,14 @@ internal sealed class RecordingSlackHandler(HandlerJournal journal, ISlackWebApi
     public async Task OnMessageEventAsync(SlackEvent message, CancellationToken ct)
     {
         journal.MessageEvents.Enqueue(message);
+        journal.EventStarted(message);
         try
         {
+            if (journal.Gate is { } gate)
+            {
+                await gate.Task;
+            }
+
             await web.PostMessageAsync(
                 new ChatPostMessageRequest
                 {
