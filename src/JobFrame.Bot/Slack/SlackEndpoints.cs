@@ -41,6 +41,11 @@ public static class SlackEndpoints
     private static async Task<IResult> HandleCommandAsync(HttpContext context, ISlackHandler handler, CancellationToken ct)
     {
         var command = SlashCommand.Parse(BodyText(context));
+        if (command.IsSslCheck)
+        {
+            return Results.Ok();
+        }
+
         var message = await handler.OnSlashCommandAsync(command, ct);
         // Slack's own default is ephemeral too; saying it keeps a shared answer a deliberate choice.
         var answer = message with { ResponseType = message.ResponseType ?? SlackResponseType.Ephemeral };

@@ -22,6 +22,9 @@ public sealed record SlackEvent
     public string? ThreadTs { get; init; }
     public string? EventTs { get; init; }
 
-    /// <summary>The thread a reply belongs in: the message's thread, or a new thread under the message itself.</summary>
-    public string? ReplyThreadTs => ThreadTs ?? Ts;
+    /// <summary>
+    /// The thread a reply belongs in: the message's own thread; else a new thread under a channel mention, so the
+    /// channel stays quiet; else none, for a top-level direct message, which reads best as a plain conversation.
+    /// </summary>
+    public string? ReplyThreadTs => ThreadTs ?? (ChannelType == DirectMessageChannelType ? null : Ts);
 }

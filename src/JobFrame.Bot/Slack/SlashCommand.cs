@@ -24,6 +24,9 @@ public sealed record SlashCommand
     public string? TriggerId { get; init; }
     public string? ApiAppId { get; init; }
 
+    /// <summary>Slack checking the certificate of the command URL; it wants a 200 and nothing else.</summary>
+    public bool IsSslCheck { get; init; }
+
     /// <summary>Parses Slack's form body.</summary>
     public static SlashCommand Parse(string formBody)
     {
@@ -44,6 +47,7 @@ public sealed record SlashCommand
             ResponseUrl = Uri.TryCreate(Field("response_url"), UriKind.Absolute, out var url) ? url : null,
             TriggerId = Field("trigger_id"),
             ApiAppId = Field("api_app_id"),
+            IsSslCheck = Field("ssl_check") == "1",
         };
     }
 }

@@ -42,6 +42,17 @@ public sealed class SlackCommandEndpointTests
     }
 
     [Fact]
+    public async Task PostCommand_SslCheck_IsAcknowledgedWithoutReachingTheHandler()
+    {
+        await using var host = await SlackHost.StartAsync();
+
+        var response = await host.PostCommandAsync("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(host.Journal.Commands);
+    }
+
+    [Fact]
     public async Task PostCommand_SecretWithoutBotToken_StillAnswersAndWebApiSaysItIsNotConfigured()
     {
         await using var host = await SlackHost.StartAsync(botToken: null);

@@ -36,6 +36,21 @@ public sealed class SlackEventsEndpointTests
     }
 
     [Fact]
+    public async Task PostEvent_TopLevelDirectMessage_RepliesInTheConversationWithoutAThread()
+    {
+        await using var host = await SlackHost.StartAsync();
+
+        var response = await host.PostEventAsync(Fixtures.Json("message-im.json"));
+        await host.Journal.NextHandledEventAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var call = Assert.Single(host.StandIn.Calls);
+        Assert.Equal("D024BE91L", (string?)call.Json["channel"]);
+        Assert.False(call.Json.ContainsKey("thread_ts"));
+        Assert.Equal("Answer to: level Staff Data Scientist", (string?)call.Json["text"]);
+    }
+
+    [Fact]
     public async Task PostEvent_DirectMessageInAThread_RepliesInThatThread()
     {
         await using var host = await SlackHost.StartAsync();
