@@ -1,10 +1,14 @@
 using JobFrame.Bot.Engine;
+using JobFrame.Bot.Slack;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
+builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
+
+app.MapSlackEndpoints();
 
 app.Run();
 

@@ -1,0 +1,41 @@
+namespace JobFrame.Bot.Slack;
+
+/// <summary>Every log line the Slack face writes. Never a secret, a token, or a whole payload.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Slack is off: Slack:SigningSecret is not set, so the /slack routes are not served")]
+    public static partial void SlackDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: body larger than {Limit} bytes")]
+    public static partial void RequestBodyTooLarge(ILogger logger, PathString path, int limit);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: signature check {Check}")]
+    public static partial void RequestRejected(ILogger logger, PathString path, SlackSignatureCheck check);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Slack request to {Path} refused: the body is not a payload Slack sends")]
+    public static partial void MalformedPayload(ILogger logger, PathString path);
+
+    [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Slack event {EventId} already handled; retry {RetryNum} acknowledged without action")]
+    public static partial void EventReplayIgnored(ILogger logger, string eventId, string? retryNum);
+
+    [LoggerMessage(EventId = 5111, Level = LogLevel.Debug, Message = "Slack event {EventId} ignored: {Reason}")]
+    public static partial void EventIgnored(ILogger logger, string? eventId, string reason);
+
+    [LoggerMessage(EventId = 5112, Level = LogLevel.Warning, Message = "Slack event {EventId} refused with 503: the background queue is full")]
+    public static partial void EventQueueFull(ILogger logger, string eventId);
+
+    [LoggerMessage(EventId = 5113, Level = LogLevel.Debug, Message = "Slack interaction of an unhandled type acknowledged")]
+    public static partial void InteractionIgnored(ILogger logger);
+
+    [LoggerMessage(EventId = 5120, Level = LogLevel.Error, Message = "Slack background work {Name} failed")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string name);
+
+    [LoggerMessage(EventId = 5130, Level = LogLevel.Warning, Message = "Slack Web API {Method} failed: {Error}")]
+    public static partial void WebApiCallFailed(ILogger logger, string method, string error);
+
+    [LoggerMessage(EventId = 5131, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited; retrying in {DelaySeconds} s (attempt {Attempt})")]
+    public static partial void RateLimited(ILogger logger, string method, double delaySeconds, int attempt);
+
+    [LoggerMessage(EventId = 5132, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited for {DelaySeconds} s, longer than the bot waits; giving up")]
+    public static partial void RateLimitTooLong(ILogger logger, string method, double delaySeconds);
+}

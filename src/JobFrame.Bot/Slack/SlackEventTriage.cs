@@ -1,0 +1,50 @@
+namespace JobFrame.Bot.Slack;
+
+/// <summary>Decides which events the bot answers: mentions and direct messages from people, nothing else.</summary>
+internal static class SlackEventTriage
+{
+    /// <summary>Why the event is not answered, or null when it is.</summary>
+    public static string? ReasonToIgnore(SlackEventEnvelope envelope, string? configuredBotUserId)
+    {
+        var message = envelope.Event;
+        if (message is null)
+        {
+            return "no event";
+        }
+
+        var isMention = message.Type == SlackEvent.AppMentionType;
+        var isDirectMessage = message.Type == SlackEvent.MessageType && message.ChannelType == SlackEvent.DirectMessageChannelType;
+        if (!isMention && !isDirectMessage)
+        {
+            return "not a mention or a direct message";
+        }
+
+        if (message.Subtype is not null)
+        {
+            return "message subtype";
+        }
+
+        if (message.BotId is not null || IsBotUser(envelope, message.User, configuredBotUserId))
+        {
+            // Answering a bot, above all this one, invites an endless conversation.
+            return "sent by a bot";
+        }
+
+        return string.IsNullOrEmpty(message.Channel) ? "no channel" : null;
+    }
+
+    private static bool IsBotUser(SlackEventEnvelope envelope, string? user, string? configuredBotUserId)
+    {
+        if (user is null)
+        {
+            return false;
+        }
+
+        if (user == configuredBotUserId)
+        {
+            return true;
+        }
+
+        return envelope.Authorizations?.Any(a => a.IsBot && a.UserId == user) ?? false;
+    }
+}

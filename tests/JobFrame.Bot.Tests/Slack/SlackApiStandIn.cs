@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JobFrame.Bot.Tests.Slack;
+
+/// <summary>
+/// A local stand-in for slack.com: a Kestrel app on 127.0.0.1 that answers the Web API methods, the upload
+/// address and response URLs the way Slack does, and records every call in order.
+/// </summary>
+internal sealed class SlackApiStandIn : IAsyncDisposable
+{
+    // Fails a broken test instead of hanging the run; it says nothing about how fast anything must be.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+
+    private readonly WebApplication _app;
+    private readonly Channel<StandInCall> _arrivals = Channel.CreateUnbounded<StandInCall>();
+    private readonly ConcurrentQueue<StandInCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<StandInReply>> _scripts = new();
+
+    private SlackApiStandIn(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    public Uri ResponseUrl => new(BaseUrl, "response/T0001/1234567890");
+
+    public IReadOnlyList<StandInCall> Calls => [.. _calls];
+
+    public static async Task<SlackApiStandIn> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var standIn = new SlackApiStandIn(builder.Build());
+        standIn.MapRoutes();
+        await standIn._app.StartAsync();
+        var address = standIn._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return standIn;
+    }
+
+    /// <summary>Makes the next call to <paramref name="path"/> (such as <c>api/chat.postMessage</c>) answer with <paramref name="reply"/>.</summary>
+    public void ScriptNext(string path, StandInReply reply) =>
+        _scripts.GetOrAdd(path, _ => new ConcurrentQueue<StandInReply>()).Enqueue(reply);
+
+    /// <summary>The next call to arrive, in arrival order.</summary>
+    public async Task<StandInCall> NextCallAsync() => await _arrivals.Reader.ReadAsync().AsTask().WaitAsync(HangGuard);
+
+    public IReadOnlyList<StandInCall> CallsTo(string path) => [.. _calls.Where(c => c.Path == path)];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private void MapRoutes()
+    {
+        _app.MapPost("/api/{method}", (HttpContext context, string method) => AnswerAsync(context, "api/" + method, () => DefaultApiReply(method)));
+        _app.MapPost("/upload/{fileId}", (HttpContext context, string fileId) => AnswerAsync(context, "upload/" + fileId, null));
+        _app.MapPost("/response/{team}/{id}", (HttpContext context, string team, string id) => AnswerAsync(context, $"response/{team}/{id}", null));
+    }
+
+    private async Task AnswerAsync(HttpContext context, string path, Func<JsonObject>? defaultReply)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        var call = new StandInCall(path, context.Request.Headers.Authorization.ToString(), context.Request.ContentType, body.ToArray());
+        _calls.Enqueue(call);
+        _arrivals.Writer.TryWrite(call);
+
+        if (_scripts.TryGetValue(path, out var script) && script.TryDequeue(out var reply))
+        {
+            context.Response.StatusCode = reply.Status;
+            if (reply.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await context.Response.WriteAsJsonAsync(reply.Body);
+            return;
+        }
+
+        if (defaultReply is null)
+        {
+            // Upload addresses and response URLs answer plain text, as Slack's do.
+            await context.Response.WriteAsync("ok");
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(defaultReply());
+    }
+
+    private JsonObject DefaultApiReply(string method) => method switch
+    {
+        "chat.postMessage" => new JsonObject { ["ok"] = true, ["channel"] = "C2147483705", ["ts"] = "1700000100.000100" },
+        "views.open" or "views.update" => new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V0123456789" } },
+        "files.getUploadURLExternal" => new JsonObject
+        {
+            ["ok"] = true,
+            ["upload_url"] = new Uri(BaseUrl, "upload/F0123456789").ToString(),
+            ["file_id"] = "F0123456789",
+        },
+        "files.completeUploadExternal" => new JsonObject
+        {
+            ["ok"] = true,
+            ["files"] = new JsonArray { new JsonObject { ["id"] = "F0123456789", ["title"] = "Goals" } },
+        },
+        _ => new JsonObject { ["ok"] = false, ["error"] = "unknown_method" },
+    };
+}
