@@ -58,6 +58,15 @@ public sealed partial class BlockKitLintTests
         Assert.All(typeInfo.Properties, property => Assert.Matches(SnakeCase(), property.Name));
     }
 
+    [Theory]
+    [MemberData(nameof(AllWireTypes))]
+    public void WireType_WritesTheTypeOfEveryBlockElementAndTextItHolds(Type type)
+    {
+        var typeInfo = BlockKitJsonContext.Default.GetTypeInfo(type)!;
+
+        Assert.Empty(WireTypeDeclarations.PropertiesWithoutDiscriminator(typeInfo, [.. s_families.Select(f => f.Base)]));
+    }
+
     private static IEnumerable<Type> ConcreteTypes() =>
         typeof(Block).Assembly.GetTypes()
             .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && t.Namespace == typeof(Block).Namespace)
