@@ -1,10 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace JobFrame.Cards.BlockKit;
 
 /// <summary>Text in Slack's mrkdwn. User-typed text goes through <see cref="Escape"/> first.</summary>
-public sealed class Mrkdwn : TextObject
+// Properties typed as Mrkdwn itself (a header's text, a modal's title) must still write "type": Slack refuses a
+// text object without it, and System.Text.Json writes a discriminator only for a type that declares itself polymorphic
+// (which it refuses for sealed types, hence not sealed).
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(Mrkdwn), "mrkdwn")]
+public class Mrkdwn : TextObject
 {
     private const char ZeroWidthSpace = '\u200B';
 

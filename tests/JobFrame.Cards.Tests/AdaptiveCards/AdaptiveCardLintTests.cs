@@ -56,6 +56,15 @@ public sealed class AdaptiveCardLintTests
         Assert.Empty(unknown);
     }
 
+    [Theory]
+    [MemberData(nameof(AllWireTypes))]
+    public void WireType_DeclaresElementsAndActionsByTheirPolymorphicBase(Type type)
+    {
+        var typeInfo = AdaptiveCardJsonContext.Default.GetTypeInfo(type)!;
+
+        Assert.Empty(WireTypeDeclarations.PropertiesWithoutDiscriminator(typeInfo, [typeof(CardElement), typeof(CardAction)]));
+    }
+
     private static IEnumerable<Type> WireTypes() =>
         typeof(AdaptiveCard).Assembly.GetTypes()
             .Where(t => t.IsPublic && t.IsClass && !t.IsAbstract && t.Namespace == typeof(AdaptiveCard).Namespace)

@@ -40,6 +40,16 @@ public sealed class CardCheckTests(CardCheck check)
     }
 
     [Fact]
+    public async Task TeamsManifestSchema_IsReadAsDraft04AndReportsMissingFields()
+    {
+        var manifestSchema = Path.Combine(RepositoryPaths.Schemas, "teams-manifest-1.29.json");
+
+        var result = Assert.Single(await check.ValidateAsync([new NamedCard("empty-manifest", "{}")], manifestSchema));
+
+        Assert.Contains("/: must have required property 'manifestVersion'", result.Errors);
+    }
+
+    [Fact]
     public async Task TextOnlyCard_RendersWithoutErrors()
     {
         var png = Path.Combine(s_screenshots, "text-only.png");
