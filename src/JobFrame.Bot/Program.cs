@@ -1,6 +1,10 @@
+using JobFrame.Bot.Teams.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTeams(builder.Configuration);
 
 var app = builder.Build();
+app.MapTeamsEndpoints();
 
 app.Run();
 
