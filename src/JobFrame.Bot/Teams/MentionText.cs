@@ -8,7 +8,8 @@ public static class MentionText
 {
     /// <summary>
     /// The activity's text without the bot's own <c>&lt;at&gt;…&lt;/at&gt;</c> mentions, with the
-    /// non-breaking spaces Teams puts around them turned into spaces, trimmed. Mentions of other people stay.
+    /// non-breaking spaces Teams puts around them turned into spaces, runs of spaces collapsed, and the
+    /// trailing newline Teams adds to channel messages trimmed. Mentions of other people stay.
     /// </summary>
     public static string WithoutBotMention(Activity activity)
     {
@@ -28,6 +29,6 @@ public static class MentionText
         }
 
         text = text.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace('\u00A0', ' ');
-        return WebUtility.HtmlDecode(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return WebUtility.HtmlDecode(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Trim();
     }
 }
