@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace JobFrame.Bot.Teams.Schema;
 
@@ -52,6 +53,7 @@ public sealed class Activity
     public string? Locale { get; set; }
 
     /// <summary>True when the caller asked for the replies in the HTTP response.</summary>
+    [JsonIgnore]
     public bool ExpectsReplies => string.Equals(DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
 
     /// <summary>
