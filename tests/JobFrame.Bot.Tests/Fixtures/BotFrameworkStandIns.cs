@@ -26,6 +26,8 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedTokenRequest> _tokenRequests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
     private readonly SemaphoreSlim _postArrived = new(0);
+    private volatile bool _rotated;
+    private int _channelKeyFetches;
 
     private BotFrameworkStandIns(WebApplication app, TestSigningKeys keys)
     {
@@ -46,6 +48,9 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     public IReadOnlyCollection<RecordedPost> Posts => _posts;
 
     public IReadOnlyCollection<RecordedTokenRequest> TokenRequests => _tokenRequests;
+
+    /// <summary>How many times the bot fetched the channel keys.</summary>
+    public int ChannelKeyFetches => _channelKeyFetches;
 
     /// <summary>The settings that point a bot host at these stand-ins.</summary>
     public IDictionary<string, string?> BotSettings() => new Dictionary<string, string?>
@@ -74,6 +79,9 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
         standIns.BaseUrl = app.Urls.Single().TrimEnd('/') + "/";
         return standIns;
     }
+
+    /// <summary>From now on the channel keys also include <see cref="TestSigningKeys.Rotated"/>, as after a key rollover.</summary>
+    public void RotateChannelKeys() => _rotated = true;
 
     /// <summary>The connector answers the next posts to <paramref name="conversationId"/> like this, then 200.</summary>
     public void Script(string conversationId, params ScriptedResponse[] responses) =>
@@ -111,9 +119,7 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     private void MapEndpoints()
     {
         _app.MapGet("/channel/.well-known/openidconfiguration", () => Metadata("https://api.botframework.com", "channel/keys"));
-        _app.MapGet("/channel/keys", () => KeySet(
-            PublishedKey(Keys.Teams, ["msteams", "webchat"]),
-            PublishedKey(Keys.WebChatOnly, ["webchat"])));
+        _app.MapGet("/channel/keys", ChannelKeys);
         _app.MapGet("/entra/.well-known/openid-configuration", () => Metadata("https://login.microsoftonline.com/{tenantid}/v2.0", "entra/keys"));
         _app.MapGet("/entra/keys", () => KeySet(PublishedKey(Keys.Entra, null)));
         _app.MapPost("/{tenant}/oauth2/v2.0/token", IssueTokenAsync);
@@ -126,6 +132,22 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
         ["jwks_uri"] = BaseUrl + keysPath,
         ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
     });
+
+    private IResult ChannelKeys()
+    {
+        Interlocked.Increment(ref _channelKeyFetches);
+        List<Dictionary<string, object>> keys =
+        [
+            PublishedKey(Keys.Teams, ["msteams", "webchat"]),
+            PublishedKey(Keys.WebChatOnly, ["webchat"]),
+        ];
+        if (_rotated)
+        {
+            keys.Add(PublishedKey(Keys.Rotated, ["msteams"]));
+        }
+
+        return KeySet([.. keys]);
+    }
 
     private static IResult KeySet(params Dictionary<string, object>[] keys) =>
         Results.Json(new Dictionary<string, object> { ["keys"] = keys });

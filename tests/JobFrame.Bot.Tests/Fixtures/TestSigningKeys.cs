@@ -13,11 +13,13 @@ public sealed class TestSigningKeys : IDisposable
     public const string WebChatOnlyKeyId = "channel-key-webchat";
     public const string EntraKeyId = "entra-key";
     public const string UnpublishedKeyId = "never-published";
+    public const string RotatedKeyId = "channel-key-rotated";
 
     private readonly RSA _teams = RSA.Create(2048);
     private readonly RSA _webChatOnly = RSA.Create(2048);
     private readonly RSA _entra = RSA.Create(2048);
     private readonly RSA _rogue = RSA.Create(2048);
+    private readonly RSA _rotated = RSA.Create(2048);
 
     /// <summary>Published, endorsed for <c>msteams</c> and <c>webchat</c>.</summary>
     public RsaSecurityKey Teams => new(_teams) { KeyId = TeamsKeyId };
@@ -27,6 +29,9 @@ public sealed class TestSigningKeys : IDisposable
 
     /// <summary>Published by the Entra stand-in (no endorsements).</summary>
     public RsaSecurityKey Entra => new(_entra) { KeyId = EntraKeyId };
+
+    /// <summary>Published, endorsed for <c>msteams</c>, only once the stand-in has rotated its keys.</summary>
+    public RsaSecurityKey Rotated => new(_rotated) { KeyId = RotatedKeyId };
 
     /// <summary>A key no one published, wearing whatever key id the test wants.</summary>
     public RsaSecurityKey Rogue(string keyId) => new(_rogue) { KeyId = keyId };
@@ -40,5 +45,6 @@ public sealed class TestSigningKeys : IDisposable
         _webChatOnly.Dispose();
         _entra.Dispose();
         _rogue.Dispose();
+        _rotated.Dispose();
     }
 }

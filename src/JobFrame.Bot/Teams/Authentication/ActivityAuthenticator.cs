@@ -3,7 +3,6 @@ using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
 namespace JobFrame.Bot.Teams.Authentication;
@@ -112,19 +111,11 @@ internal sealed class ActivityAuthenticator(
     }
 
     private async Task<(TokenValidationResult Result, SigningKeySet Keys)> ValidateAsync(
-        JsonWebToken token, ConfigurationManager<SigningKeySet> keySource, IReadOnlyList<string> issuers, string audience,
+        JsonWebToken token, SigningKeySource keySource, IReadOnlyList<string> issuers, string audience,
         CancellationToken cancellationToken)
     {
-        var keys = await keySource.GetConfigurationAsync(cancellationToken);
+        var keys = await keySource.GetKeysIncludingAsync(token.Kid, cancellationToken);
         var result = await _tokenHandler.ValidateTokenAsync(token, Parameters(keys, issuers, audience));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
-        {
-            // Keys rotate: an unknown kid is worth one fresh look at the metadata before refusing.
-            keySource.RequestRefresh();
-            keys = await keySource.GetConfigurationAsync(cancellationToken);
-            result = await _tokenHandler.ValidateTokenAsync(token, Parameters(keys, issuers, audience));
-        }
-
         return (result, keys);
     }
 

@@ -4,42 +4,39 @@ using Microsoft.IdentityModel.Protocols;
 
 namespace JobFrame.Bot.Teams.Authentication;
 
-/// <summary>
-/// The two key sources the bot trusts, each cached by a <see cref="ConfigurationManager{T}"/>:
-/// refreshed on a timer, and on request when a token names a key id not yet seen.
-/// </summary>
-internal sealed class BotSigningKeys
+/// <summary>The two key sources the bot trusts: the Bot Framework channel service, and Entra.</summary>
+internal sealed class BotSigningKeys : IDisposable
 {
     /// <summary>The named HttpClient used to fetch metadata and keys.</summary>
     public const string HttpClientName = "BotFramework.OpenId";
 
-    // A token with an unknown kid may ask for a refresh at most this often, so forged kids cannot hammer the metadata host.
-    private static readonly TimeSpan MinimumForcedRefreshInterval = TimeSpan.FromSeconds(30);
-
-    public BotSigningKeys(IHttpClientFactory httpClientFactory, IOptions<BotFrameworkOptions> options)
+    public BotSigningKeys(IHttpClientFactory httpClientFactory, IOptions<BotFrameworkOptions> options, TimeProvider timeProvider)
     {
         var settings = options.Value;
-        Channel = CreateManager(settings.ChannelOpenIdMetadataUrl, settings.SigningKeyRefreshInterval, httpClientFactory);
-        Entra = CreateManager(settings.EntraOpenIdMetadataUrl, settings.SigningKeyRefreshInterval, httpClientFactory);
+        Channel = CreateSource(settings.ChannelOpenIdMetadataUrl, settings, httpClientFactory, timeProvider);
+        Entra = CreateSource(settings.EntraOpenIdMetadataUrl, settings, httpClientFactory, timeProvider);
     }
 
     /// <summary>Keys of the Bot Framework channel service, with their endorsements.</summary>
-    public ConfigurationManager<SigningKeySet> Channel { get; }
+    public SigningKeySource Channel { get; }
 
     /// <summary>Entra keys, for Entra-issued tokens to single-tenant bots.</summary>
-    public ConfigurationManager<SigningKeySet> Entra { get; }
+    public SigningKeySource Entra { get; }
 
-    private static ConfigurationManager<SigningKeySet> CreateManager(Uri metadataUrl, TimeSpan refreshInterval, IHttpClientFactory httpClientFactory)
+    public void Dispose()
+    {
+        Channel.Dispose();
+        Entra.Dispose();
+    }
+
+    private static SigningKeySource CreateSource(
+        Uri metadataUrl, BotFrameworkOptions settings, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         // The options validator has already refused plain http anywhere but loopback.
         var documents = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
         {
             RequireHttps = !metadataUrl.IsLoopback,
         };
-        return new ConfigurationManager<SigningKeySet>(metadataUrl.AbsoluteUri, new SigningKeySetRetriever(), documents)
-        {
-            AutomaticRefreshInterval = refreshInterval,
-            RefreshInterval = MinimumForcedRefreshInterval,
-        };
+        return new SigningKeySource(metadataUrl.AbsoluteUri, documents, settings.SigningKeyRefreshInterval, timeProvider);
     }
 }

@@ -10,6 +10,8 @@ internal sealed class SigningKeySet(OpenIdConnectConfiguration metadata, IReadOn
 {
     public OpenIdConnectConfiguration Metadata { get; } = metadata;
 
+    public bool HasKey(string keyId) => Metadata.SigningKeys.Any(key => string.Equals(key.KeyId, keyId, StringComparison.Ordinal));
+
     public bool IsEndorsedFor(string keyId, string channelId) =>
         endorsementsByKeyId.TryGetValue(keyId, out var endorsements) && endorsements.Contains(channelId, StringComparer.Ordinal);
 }
