@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "Reply not posted: serviceUrl host {ServiceHost} is not allowed")]
     public static partial void ServiceUrlRefused(this ILogger logger, string? serviceHost);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Error, Message = "Signing keys from {MetadataHost} could not be fetched: {ErrorType}")]
+    public static partial void SigningKeysUnavailable(this ILogger logger, string metadataHost, string errorType);
 }

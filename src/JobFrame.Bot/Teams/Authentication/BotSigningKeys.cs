@@ -1,4 +1,5 @@
 using JobFrame.Bot.Teams.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 
@@ -10,11 +11,12 @@ internal sealed class BotSigningKeys : IDisposable
     /// <summary>The named HttpClient used to fetch metadata and keys.</summary>
     public const string HttpClientName = "BotFramework.OpenId";
 
-    public BotSigningKeys(IHttpClientFactory httpClientFactory, IOptions<BotFrameworkOptions> options, TimeProvider timeProvider)
+    public BotSigningKeys(
+        IHttpClientFactory httpClientFactory, IOptions<BotFrameworkOptions> options, TimeProvider timeProvider, ILogger<BotSigningKeys> logger)
     {
         var settings = options.Value;
-        Channel = CreateSource(settings.ChannelOpenIdMetadataUrl, settings, httpClientFactory, timeProvider);
-        Entra = CreateSource(settings.EntraOpenIdMetadataUrl, settings, httpClientFactory, timeProvider);
+        Channel = CreateSource(settings.ChannelOpenIdMetadataUrl, settings, httpClientFactory, timeProvider, logger);
+        Entra = CreateSource(settings.EntraOpenIdMetadataUrl, settings, httpClientFactory, timeProvider, logger);
     }
 
     /// <summary>Keys of the Bot Framework channel service, with their endorsements.</summary>
@@ -30,13 +32,13 @@ internal sealed class BotSigningKeys : IDisposable
     }
 
     private static SigningKeySource CreateSource(
-        Uri metadataUrl, BotFrameworkOptions settings, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
+        Uri metadataUrl, BotFrameworkOptions settings, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger logger)
     {
         // The options validator has already refused plain http anywhere but loopback.
         var documents = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
         {
             RequireHttps = !metadataUrl.IsLoopback,
         };
-        return new SigningKeySource(metadataUrl.AbsoluteUri, documents, settings.SigningKeyRefreshInterval, timeProvider);
+        return new SigningKeySource(metadataUrl.AbsoluteUri, documents, settings.SigningKeyRefreshInterval, timeProvider, logger);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 
 namespace JobFrame.Bot.Teams.Authentication;
@@ -18,12 +19,15 @@ internal sealed class SigningKeySource : IDisposable
     private readonly IDocumentRetriever _documents;
     private readonly string _metadataAddress;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _forcedRefreshGate = new(1, 1);
     private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
     private volatile SigningKeySet? _forcedKeys;
 
-    public SigningKeySource(string metadataAddress, IDocumentRetriever documents, TimeSpan refreshInterval, TimeProvider timeProvider)
+    public SigningKeySource(
+        string metadataAddress, IDocumentRetriever documents, TimeSpan refreshInterval, TimeProvider timeProvider, ILogger logger)
     {
+        _logger = logger;
         _metadataAddress = metadataAddress;
         _documents = documents;
         _retriever = new SigningKeySetRetriever();
@@ -69,6 +73,12 @@ internal sealed class SigningKeySource : IDisposable
             _forcedKeys = await _retriever.GetConfigurationAsync(_metadataAddress, _documents, cancellationToken);
             _manager.RequestRefresh();
             return _forcedKeys;
+        }
+        catch (Exception failure) when (failure is IOException or HttpRequestException or InvalidOperationException or ArgumentException)
+        {
+            // The cached keys stay in use; the token naming an unknown key is refused.
+            _logger.SigningKeysUnavailable(new Uri(_metadataAddress).Host, failure.GetType().Name);
+            return null;
         }
         finally
         {
