@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace JobFrame.Bot.Tests.Fixtures;
 
 /// <summary>
-/// The real host (Program) with test settings, the echo handler in place of the bot's logic, logs recorded,
+/// The real host (Program) with test settings, its container validated on build, the echo handler in place of the bot's logic, logs recorded,
 /// and optionally every request arriving from <paramref name="remoteAddress"/>.
 /// </summary>
 public sealed class BotApplicationFactory(
@@ -23,6 +23,11 @@ public sealed class BotApplicationFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateOnBuild = true;
+            provider.ValidateScopes = true;
+        });
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>

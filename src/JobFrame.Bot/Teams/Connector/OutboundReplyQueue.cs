@@ -22,7 +22,4 @@ internal sealed class OutboundReplyQueue(IOptions<BotFrameworkOptions> options)
 
     /// <summary>False when the queue is full and the replies were not taken.</summary>
     public bool TryEnqueue(OutboundReplies replies) => _channel.Writer.TryWrite(replies);
-
-    /// <summary>No more replies will come (the host is stopping).</summary>
-    public void Complete() => _channel.Writer.TryComplete();
 }
