@@ -1,13 +1,16 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
+builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
 
+app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 
 app.Run();

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using JobFrame.Bot.Teams.Authentication;
+using JobFrame.Bot.Teams.Connector;
+using JobFrame.Bot.Teams.Hosting;
+using JobFrame.Bot.Teams.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JobFrame.Bot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c>: read the activity, authenticate it, hand it to the <see cref="ITeamsActivityHandler"/>,
+/// and deliver what comes back (in the HTTP body for invokes and expectReplies, through the outbound queue otherwise).
+/// </summary>
+internal sealed class ActivityRequestHandler(
+    ActivityAuthenticator authenticator,
+    TenantPolicy tenantPolicy,
+    ITeamsActivityHandler activityHandler,
+    OutboundReplyQueue outbound,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<ActivityRequestHandler> logger)
+{
+    /// <summary>The largest activity accepted; Teams messages and card submits are far smaller.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var body = await BoundedRequestBody.ReadAsync(context.Request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var activity = Parse(body);
+        if (activity?.Type is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var outcome = await authenticator.AuthenticateAsync(
+            context.Request.Headers.Authorization, activity, context.Connection.RemoteIpAddress, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            logger.ActivityRefused(outcome.Reason, activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        Uri? serviceUrl = null;
+        if (!activity.ExpectsReplies
+            && !SecureEndpoint.TryParseServiceUrl(activity.ServiceUrl, options.Value.AllowLoopbackServiceUrl, out serviceUrl))
+        {
+            logger.ActivityRefused("serviceUrl not allowed", activity.ChannelId);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (!tenantPolicy.Allows(activity, out var tenantId))
+        {
+            logger.TenantNotAllowed(tenantId);
+            await RefuseTenantAsync(context, activity, serviceUrl);
+            return;
+        }
+
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke:
+                await WriteInvokeResponseAsync(context, await activityHandler.OnInvokeAsync(activity, cancellationToken));
+                break;
+            case ActivityTypes.Message or ActivityTypes.ConversationUpdate:
+                await DeliverAsync(context, activity, serviceUrl, await activityHandler.OnActivityAsync(activity, cancellationToken));
+                break;
+            default:
+                // Typing, reactions, installation updates ...: acknowledged, nothing to say.
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                break;
+        }
+    }
+
+    private static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private Task RefuseTenantAsync(HttpContext context, Activity activity, Uri? serviceUrl)
+    {
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var refusal = new AdaptiveCardInvokeResponse
+            {
+                Type = AdaptiveCardInvokeResponse.MessageType,
+                Value = JsonSerializer.SerializeToElement(TenantPolicy.RefusalText, BotFrameworkJsonContext.Default.String),
+            };
+            var body = JsonSerializer.SerializeToElement(refusal, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse);
+            return WriteInvokeResponseAsync(context, new InvokeResponse { Body = body });
+        }
+
+        return activity.Type == ActivityTypes.Message
+            ? DeliverAsync(context, activity, serviceUrl, [activity.CreateReply(TenantPolicy.RefusalText)])
+            : Task.CompletedTask;
+    }
+
+    private static async Task WriteInvokeResponseAsync(HttpContext context, InvokeResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        if (response.Body is { } body)
+        {
+            await context.Response.WriteAsJsonAsync(body, BotFrameworkJsonContext.Default.JsonElement, contentType: null, context.RequestAborted);
+        }
+    }
+
+    private async Task DeliverAsync(HttpContext context, Activity inbound, Uri? serviceUrl, IReadOnlyList<Activity> replies)
+    {
+        var addressed = replies.Select(reply => reply.AddressAsReplyTo(inbound)).ToList();
+        if (inbound.ExpectsReplies)
+        {
+            var expected = new ExpectedReplies { Activities = addressed };
+            await context.Response.WriteAsJsonAsync(expected, BotFrameworkJsonContext.Default.ExpectedReplies, contentType: null, context.RequestAborted);
+            return;
+        }
+
+        if (addressed.Count > 0 && serviceUrl is not null && !outbound.TryEnqueue(new OutboundReplies(serviceUrl, inbound.Id, addressed)))
+        {
+            logger.OutboundQueueFull(addressed.Count, inbound.Id);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+}

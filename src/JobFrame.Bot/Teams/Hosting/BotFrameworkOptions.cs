@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace JobFrame.Bot.Teams.Hosting;
+
+/// <summary>The <c>BotFramework</c> settings section: where keys and tokens come from, and what the bot trusts.</summary>
+public sealed class BotFrameworkOptions
+{
+    public const string SectionName = "BotFramework";
+
+    /// <summary>Bot Framework channel OpenID metadata (signing keys with their endorsed channels).</summary>
+    [Required]
+    public Uri ChannelOpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>Entra OpenID metadata, for Entra-issued tokens to single-tenant bots.</summary>
+    [Required]
+    public Uri EntraOpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
+
+    /// <summary>The client-credentials token endpoint; <c>{tenant}</c> is replaced by the bot's token tenant.</summary>
+    [Required]
+    public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
+    /// <summary>Lets an <c>http://</c> loopback connector be answered (local tools and tests). Any other non-https serviceUrl is refused.</summary>
+    public bool AllowLoopbackServiceUrl { get; set; }
+
+    /// <summary>When not empty, only these Teams tenants are served; others get a polite refusal.</summary>
+    public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>How often signing keys are fetched again even when every token still matches a known key.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Attempts per reply to the connector, the first included, before it is logged and dropped.</summary>
+    [Range(1, 10)]
+    public int ConnectorMaxAttempts { get; set; } = 4;
+
+    /// <summary>The first retry delay when the connector gives no Retry-After; doubled on each attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest Retry-After the bot honours; longer waits are cut to this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ConnectorMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Replies waiting to be posted; when full, new replies are dropped and logged rather than slowing the endpoint.</summary>
+    [Range(1, 100_000)]
+    public int OutboundQueueCapacity { get; set; } = 1_000;
+
+    /// <summary>Conversations answered in parallel, so one slow connector does not hold up the others.</summary>
+    [Range(1, 64)]
+    public int OutboundWorkers { get; set; } = 4;
+}

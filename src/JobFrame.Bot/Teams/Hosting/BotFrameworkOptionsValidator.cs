@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace JobFrame.Bot.Teams.Hosting;
+
+/// <summary>Refuses key and token URLs that could be read or forged on the way: https only, loopback excepted.</summary>
+internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
+    {
+        var failures = new List<string>();
+        CheckSecure(options.ChannelOpenIdMetadataUrl, "BotFramework:ChannelOpenIdMetadataUrl", failures);
+        CheckSecure(options.EntraOpenIdMetadataUrl, "BotFramework:EntraOpenIdMetadataUrl", failures);
+        var tokenEndpoint = options.TokenEndpoint.Replace("{tenant}", "tenant", StringComparison.Ordinal);
+        if (Uri.TryCreate(tokenEndpoint, UriKind.Absolute, out var tokenUri))
+        {
+            CheckSecure(tokenUri, "BotFramework:TokenEndpoint", failures);
+        }
+        else
+        {
+            failures.Add("BotFramework:TokenEndpoint must be an absolute URL.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckSecure(Uri url, string setting, List<string> failures)
+    {
+        if (!url.IsAbsoluteUri || !SecureEndpoint.IsAllowed(url, allowLoopbackHttp: true))
+        {
+            failures.Add($"{setting} must be an absolute https URL (http only on loopback).");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JobFrame.Bot.Teams.Schema;
+
+/// <summary>The Bot Framework dialect: camelCase names, nulls omitted.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(TeamsChannelData))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -1,0 +1,55 @@
+using System.Net;
+using JobFrame.Bot.Teams;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JobFrame.Bot.Tests.Fixtures;
+
+/// <summary>
+/// The real host (Program) with test settings, its container validated on build, the echo handler in place of the bot's logic, logs recorded,
+/// and optionally every request arriving from <paramref name="remoteAddress"/>.
+/// </summary>
+public sealed class BotApplicationFactory(
+    IDictionary<string, string?> settings,
+    EchoActivityHandler handler,
+    RecordingLoggerProvider logs,
+    IPAddress? remoteAddress = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateOnBuild = true;
+            provider.ValidateScopes = true;
+        });
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ITeamsActivityHandler>(handler);
+            if (remoteAddress is not null)
+            {
+                services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(remoteAddress));
+            }
+        });
+    }
+
+    private sealed class RemoteAddressStartupFilter(IPAddress remoteAddress) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = remoteAddress;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+
+namespace JobFrame.Bot.Tests.Teams;
+
+/// <summary>
+/// Activities as Teams sends them (Payloads/*.json), re-addressed per test: the stand-in connector's
+/// serviceUrl and a conversation id of the test's own, so tests never see each other's replies.
+/// </summary>
+internal static class TeamsPayloads
+{
+    public const string PersonalMessage = "personal-message";
+    public const string ChannelMessageWithMention = "channel-message-with-mention";
+    public const string ActionSubmit = "action-submit";
+    public const string AdaptiveCardActionInvoke = "adaptive-card-action-invoke";
+    public const string ConversationUpdateBotAdded = "conversation-update-bot-added";
+
+    // Read from the source tree, so the payloads stay plain files a reviewer can open next to the tests.
+    private static readonly string PayloadFolder = FindPayloadFolder();
+
+    public static JsonObject Load(string name, string serviceUrl, string conversationId)
+    {
+        var path = Path.Combine(PayloadFolder, name + ".json");
+        var activity = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        activity["serviceUrl"] = serviceUrl;
+        activity["conversation"]!["id"] = conversationId;
+        return activity;
+    }
+
+    private static string FindPayloadFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "JobFrame.Bot.Tests", "Teams", "Payloads");
+            }
+        }
+
+        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
