@@ -56,7 +56,9 @@ public static class GoalsCommand
             OutputFormat.Csv => ExportFormat.Csv,
             _ => ExportFormat.Text,
         };
-        context.Out.Write(GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills));
+        // The export itself has no final line break; a command-line tool ends its output with one.
+        var content = GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills);
+        context.Out.Write(content.EndsWith('\n') ? content : content + "\n");
         return ExitCodes.Ok;
     }
 }
