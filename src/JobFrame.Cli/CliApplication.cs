@@ -18,6 +18,8 @@ public static class CliApplication
           level <title-or-code> [--format text|adaptive-card|block-kit]
           compare <a> <b> [--format text|adaptive-card|block-kit]
           canon check                                    validate the canon files
+          report unresolved --log <file> [--since yyyy-mm-dd] [--top N]
+                                                         what managers asked that the canon could not answer
           teams-package --app-id <guid> --host <domain> [--out file.zip]
                                                          the Teams app package (manifest + icons)
 
@@ -41,10 +43,15 @@ public static class CliApplication
             return arguments.Positionals.Count == 0 && !arguments.Has("--help") && !arguments.Has("-h") ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        // The Teams package needs no canon.
+        // The Teams package and the unresolved report need no canon.
         if (arguments.Positionals is ["teams-package"])
         {
             return TeamsPackage.TeamsPackageCommand.Run(arguments, stdout, stderr);
+        }
+
+        if (arguments.Positionals is ["report", "unresolved"])
+        {
+            return ReportUnresolvedCommand.Run(arguments, stdout, stderr);
         }
 
         var canonDirectory = arguments.Value("--canon") ?? Path.Combine(AppContext.BaseDirectory, "canon");

@@ -20,4 +20,5 @@ public sealed record CandidateJson(string Code, string Title, string Level, deci
 /// <summary>Source-generated JSON for the CLI's output: camelCase, nulls written (a missing match is `null`).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(ResolutionJson))]
+[JsonSerializable(typeof(JobFrame.Engine.Answers.UnresolvedQuery))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Engine;
 
@@ -11,7 +12,13 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CanonHolder>();
         services.AddSingleton<ICanonSource>(sp => sp.GetRequiredService<CanonHolder>());
-        services.AddSingleton<JobFrameEngine>();
+        services.AddOptions<UnresolvedLogOptions>().BindConfiguration(UnresolvedLogOptions.Section);
+        services.AddSingleton<UnresolvedQueryFileLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnresolvedQueryFileLog>());
+        services.AddSingleton(sp => new JobFrameEngine(
+            sp.GetRequiredService<ICanonSource>(),
+            sp.GetRequiredService<IOptions<UnresolvedLogOptions>>().Value.Enabled ? sp.GetRequiredService<UnresolvedQueryFileLog>() : null,
+            sp.GetService<TimeProvider>()));
         services.AddHostedService<CanonReloadService>();
         return services;
     }

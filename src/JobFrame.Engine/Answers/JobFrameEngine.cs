@@ -11,7 +11,7 @@ namespace JobFrame.Engine.Answers;
 /// The one engine every face talks to: a chat message or a card action in, a render-neutral <see cref="Answer"/> out.
 /// Pure and stateless; reads the canon snapshot once per call.
 /// </summary>
-public sealed class JobFrameEngine(ICanonSource canonSource)
+public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog? unresolvedLog = null, TimeProvider? clock = null)
 {
     private static readonly ConditionalWeakTable<CanonSnapshot, CanonCoverage> CoverageBySnapshot = [];
 
@@ -24,14 +24,31 @@ public sealed class JobFrameEngine(ICanonSource canonSource)
             return Help(canon, EngineNotices.TooLong);
         }
 
-        return Respond(canon, CommandParser.Parse(message));
+        return Noted(Respond(canon, CommandParser.Parse(message)));
     }
 
     /// <summary>Answers a parsed command (the CLI builds these directly from its arguments).</summary>
     public Answer Respond(ChatCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return Respond(canonSource.Current, command);
+        return Noted(Respond(canonSource.Current, command));
+    }
+
+    /// <summary>Reports a not-confident answer to the unresolved-query log, if one is attached.</summary>
+    private Answer Noted(Answer answer)
+    {
+        var (query, state) = answer switch
+        {
+            NoMatchAnswer noMatch => (noMatch.Query, "no_match"),
+            NeedsReviewAnswer review => (review.Query, "needs_review"),
+            _ => (null, null),
+        };
+        if (unresolvedLog is not null && state is not null && !string.IsNullOrWhiteSpace(query))
+        {
+            unresolvedLog.Record(new UnresolvedQuery((clock ?? TimeProvider.System).GetUtcNow(), query, state));
+        }
+
+        return answer;
     }
 
     private static Answer Respond(CanonSnapshot canon, ChatCommand command) =>

@@ -143,6 +143,28 @@ public sealed class JobFrameEngineTests
         Assert.Equal(1, source.Reads);
     }
 
+    [Fact]
+    public void Ask_NotConfident_IsRecordedInTheUnresolvedLogWithTheQueryTextOnly()
+    {
+        var log = new RecordingLog();
+        var engine = new JobFrameEngine(new FixedCanonSource(Canon), log);
+
+        engine.Ask("goals for Staff ML Engineer");
+        engine.Ask("ML Engineer");
+        engine.Ask("goals for Senior ML Engineer");
+
+        Assert.Equal(
+            [("Staff ML Engineer", "no_match"), ("ML Engineer", "needs_review")],
+            log.Entries.Select(e => (e.Query, e.State)));
+    }
+
+    private sealed class RecordingLog : IUnresolvedQueryLog
+    {
+        public List<UnresolvedQuery> Entries { get; } = [];
+
+        public void Record(UnresolvedQuery query) => Entries.Add(query);
+    }
+
     private sealed class CountingSource(CanonSnapshot canon) : ICanonSource
     {
         public int Reads { get; private set; }

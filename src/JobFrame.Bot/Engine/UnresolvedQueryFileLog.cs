@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using JobFrame.Engine.Answers;
+using Microsoft.Extensions.Options;
+
+namespace JobFrame.Bot.Engine;
+
+/// <summary>
+/// Appends unresolved questions to a JSON-lines file. <see cref="Record"/> only queues (the request path does no
+/// I/O); a background loop writes. When the queue is full the oldest entry is dropped: this log informs curation, it
+/// must never slow an answer down.
+/// </summary>
+public sealed partial class UnresolvedQueryFileLog(IOptions<UnresolvedLogOptions> options, ILogger<UnresolvedQueryFileLog> logger)
+    : BackgroundService, IUnresolvedQueryLog
+{
+    private readonly Channel<UnresolvedQuery> _queue = Channel.CreateBounded<UnresolvedQuery>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public void Record(UnresolvedQuery query) => _queue.Writer.TryWrite(query);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var path = Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+                while (_queue.Reader.TryRead(out var query))
+                {
+                    await JsonSerializer.SerializeAsync(file, query, UnresolvedQueryJsonContext.Default.UnresolvedQuery, stoppingToken);
+                    file.WriteByte((byte)'\n');
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (IOException ex)
+        {
+            LogWriteFailed(logger, path, ex.Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Error, Message = "The unresolved-query log {Path} cannot be written: {Problem}")]
+    private static partial void LogWriteFailed(ILogger logger, string path, string problem);
+}
