@@ -20,6 +20,11 @@ public sealed partial class UnresolvedQueryFileLog(IOptions<UnresolvedLogOptions
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
         var path = Path.GetFullPath(options.Value.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
