@@ -44,7 +44,8 @@ public static partial class AdaptiveCardRenderer
         body.Add(CardParts.Title(CardWords.HelpHeading));
         body.Add(CardParts.Text(CardWords.HelpIntro));
         body.Add(CardParts.Heading(CardWords.TryAsking));
-        body.Add(CardParts.Buttons(answer.Examples.Select(e => CardParts.Bot(options, e, ActionPayloads.Ask(e))), Spacing.Small));
+        // One example per row: a question is too long to share a row of buttons without being cut.
+        body.AddRange(answer.Examples.Select(e => CardParts.Buttons([CardParts.Bot(options, e, ActionPayloads.Ask(e))], Spacing.Small)));
         body.Add(CardParts.Heading(CardWords.CanonCovers));
         body.Add(Coverage(answer.Coverage));
         return (body, []);
@@ -57,9 +58,27 @@ public static partial class AdaptiveCardRenderer
         {
             CardParts.Title(CardWords.ExportHeading + " — " + answer.FileName),
             CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
-            new TextBlock { Text = AdaptiveMarkdown.Escape(answer.Content), FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium },
         };
+        body.AddRange(Paragraphs(answer.Content).Select(p => new TextBlock { Text = p, FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium }));
         return (body, []);
+    }
+
+    /// <summary>
+    /// The export's text as markdown that keeps its lines: a single line end would be read as a space, so each line
+    /// becomes its own paragraph ("\n\n"), and each block of lines (split at blank lines) its own text block.
+    /// The text shown is the export's text.
+    /// </summary>
+    private static IEnumerable<string> Paragraphs(string content) =>
+        content.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(block => string.Join("\n\n", block.Trim('\n').Split('\n').Select(KeepIndent)));
+
+    /// <summary>Markdown drops a line's leading spaces (or, from four, makes it code); no-break spaces keep the export's alignment.</summary>
+    private static string KeepIndent(string line)
+    {
+        var text = line.TrimEnd();
+        var indent = text.Length - text.TrimStart(' ').Length;
+        return new string('\u00A0', indent) + AdaptiveMarkdown.Escape(text[indent..]);
     }
 
     /// <summary>A candidate's button: asks for the same intent again, this time with the full profile code.</summary>

@@ -20,8 +20,8 @@ internal static class CardWords
     public const string Baseline = "Baseline";
     public const string Target = "Target";
     public const string Date = "By";
-    public const string BaselineHint = "where it stands today";
-    public const string TargetHint = "where it should be";
+    public const string BaselineHint = "today's value";
+    public const string TargetHint = "goal value";
     public const string Status = "Status";
     public const string Confidence = "Confidence";
     public const string Version = "Version";
