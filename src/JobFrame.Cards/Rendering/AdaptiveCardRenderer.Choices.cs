@@ -14,8 +14,8 @@ public static partial class AdaptiveCardRenderer
         {
             CardParts.Title(CardWords.WhichOne),
             CardParts.Subtle(CardWords.YouAsked + "'" + answer.Query + "'", Spacing.None),
-            CardParts.Buttons(answer.Candidates.Select(c => CandidateButton(c, answer.Intent, options)), Spacing.Medium),
         };
+        body.AddRange(CardParts.ButtonList(answer.Candidates.Select(c => CandidateButton(c, answer.Intent, options)), Spacing.Medium));
         return (body, []);
     }
 
@@ -25,7 +25,7 @@ public static partial class AdaptiveCardRenderer
         if (answer.Closest.Count > 0)
         {
             body.Add(CardParts.Heading(CardWords.Closest));
-            body.Add(CardParts.Buttons(answer.Closest.Select(c => CandidateButton(c, CommandIntent.Goals, options)), Spacing.Small));
+            body.AddRange(CardParts.ButtonList(answer.Closest.Select(c => CandidateButton(c, CommandIntent.Goals, options)), Spacing.Small));
         }
 
         body.Add(CardParts.Heading(CardWords.CanonCovers));
@@ -44,8 +44,7 @@ public static partial class AdaptiveCardRenderer
         body.Add(CardParts.Title(CardWords.HelpHeading));
         body.Add(CardParts.Text(CardWords.HelpIntro));
         body.Add(CardParts.Heading(CardWords.TryAsking));
-        // One example per row: a question is too long to share a row of buttons without being cut.
-        body.AddRange(answer.Examples.Select(e => CardParts.Buttons([CardParts.Bot(options, e, ActionPayloads.Ask(e))], Spacing.Small)));
+        body.AddRange(CardParts.ButtonList(answer.Examples.Select(e => CardParts.Bot(options, e, ActionPayloads.Ask(e))), Spacing.Small));
         body.Add(CardParts.Heading(CardWords.CanonCovers));
         body.Add(Coverage(answer.Coverage));
         return (body, []);
@@ -91,8 +90,12 @@ public static partial class AdaptiveCardRenderer
             CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
             _ => ActionPayloads.Goals(profile.Code),
         };
-        return CardParts.Bot(options, profile.Title + " · " + profile.Level.DisplayName + " (" + CardParts.Score(candidate.Confidence) + ")", data);
+        return CardParts.Bot(options, CandidateTitle(profile), data);
     }
+
+    /// <summary>"AI / Machine Learning Engineering — P2", "Experienced AI/ML Engineer · P3": short enough for one button row.</summary>
+    internal static string CandidateTitle(Engine.Canon.Profile profile) =>
+        profile.Title.Contains(profile.Level.Code, StringComparison.Ordinal) ? profile.Title : profile.Title + " · " + profile.Level.Code;
 
     private static FactSet Coverage(CanonCoverage coverage) =>
         new() { Spacing = Spacing.Small, Facts = [.. coverage.Entries.Select(e => CardParts.Fact(e.Name, string.Join(", ", e.LevelCodes)))] };

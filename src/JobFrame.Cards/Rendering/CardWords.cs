@@ -51,6 +51,7 @@ internal static class CardWords
     public const string ModalSubmit = "Save";
     public const string ModalClose = "Cancel";
     public const string ModalTitle = "Fill in ";
+    public const string Row = "Row";
 
     // The story's fields, as the canon's role page heads them.
     public const string WhoDoesThisWork = "Who does this work";
