@@ -1,10 +1,12 @@
 using JobFrame.Bot.Engine;
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
+builder.Services.AddChatRateLimits();
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
 

@@ -1,0 +1,12 @@
+namespace JobFrame.Bot.Hosting;
+
+/// <summary>Registers what the Teams and Slack faces share: the per-user and per-conversation rate limits.</summary>
+public static class HostingServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChatRateLimiter>();
+        return services;
+    }
+}
