@@ -1,11 +1,13 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
