@@ -172,6 +172,20 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
     }
 
     [Fact]
+    public async Task Message_WithChannelDataOfAnUnexpectedShape_IsStillAnswered()
+    {
+        var conversation = NewConversation();
+        var message = Load(TeamsPayloads.PersonalMessage, conversation);
+        message["conversation"]!.AsObject().Remove("tenantId");
+        message["channelData"] = new JsonObject { ["tenant"] = 5 };
+
+        var replies = await ExpectRepliesAsync(message);
+
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Ask("goals for Senior ML Engineer")));
+    }
+
+    [Fact]
     public async Task ExpectReplies_ReturnsTheCardInActivitiesAndPostsNothing()
     {
         var conversation = NewConversation();
