@@ -70,10 +70,11 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
         var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
         var export = host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Text, Fills: FilledValues.Parse(
             ["smart.1.baseline=p95 latency 420 ms", "smart.1.target=p95 latency 180 ms", "smart.1.date=2027-03-31"])));
-        var exportText = Assert.IsType<ExportAnswer>(export).Content;
-        Assert.Contains("Move the metric this drives from p95 latency 420 ms to p95 latency 180 ms by 2027-03-31.", exportText, StringComparison.Ordinal);
+        const string FilledLine = "Move the metric this drives from p95 latency 420 ms to p95 latency 180 ms by 2027-03-31.";
+        Assert.Contains(FilledLine, Assert.IsType<ExportAnswer>(export).Content, StringComparison.Ordinal);
         var card = PostedCards.SingleCard(post.Activity);
-        Assert.Contains(AdaptiveMarkdown.Escape(exportText), PostedCards.Texts(card));
+        Assert.True(PostedCards.IsCardOf(card, export));
+        Assert.Contains(AdaptiveMarkdown.Escape(FilledLine), string.Join('\n', PostedCards.Texts(card)), StringComparison.Ordinal);
     }
 
     [Fact]
