@@ -68,7 +68,7 @@ internal sealed class OpenLoopRun(LoadOptions options, HttpClient client)
     {
         var interval = TimeSpan.FromSeconds(1 / rate);
         var count = (long)Math.Floor(rate * options.Duration.TotalSeconds);
-        for (long sequence = 0; sequence < count && !userStop.IsCancellationRequested; sequence++)
+        for (long sequence = 0; sequence < count && !userStop.IsCancellationRequested && !hardStop.IsCancellationRequested; sequence++)
         {
             var due = interval * sequence;
             var wait = due - clock.Elapsed;
