@@ -1,6 +1,7 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddJobFrameEngine();
 builder.Services.AddChatRateLimits();
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
 
 var app = builder.Build();
