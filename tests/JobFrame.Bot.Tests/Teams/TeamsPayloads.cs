@@ -13,6 +13,8 @@ internal static class TeamsPayloads
     public const string ActionSubmit = "action-submit";
     public const string AdaptiveCardActionInvoke = "adaptive-card-action-invoke";
     public const string ConversationUpdateBotAdded = "conversation-update-bot-added";
+    public const string ComposeExtensionQuery = "compose-extension-query";
+    public const string ComposeExtensionSelectItem = "compose-extension-select-item";
 
     // Read from the source tree, so the payloads stay plain files a reviewer can open next to the tests.
     private static readonly string PayloadFolder = FindPayloadFolder();

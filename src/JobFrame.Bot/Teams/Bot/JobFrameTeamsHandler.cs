@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
@@ -16,6 +17,8 @@ internal sealed class JobFrameTeamsHandler(
     JobFrameEngine engine,
     ExportDelivery exports,
     InvokeFollowUps followUps,
+    MessageExtensionSearch search,
+    ChatRateLimiter limiter,
     ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
 {
     public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -53,6 +56,8 @@ internal sealed class JobFrameTeamsHandler(
             {
                 InvokeNames.AdaptiveCardAction => OnExecute(activity),
                 InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
+                InvokeNames.ComposeExtensionQuery => search.OnQuery(activity),
+                InvokeNames.ComposeExtensionSelectItem => search.OnSelectItem(activity),
                 _ => InvokeResponse.Empty,
             };
         }
@@ -72,6 +77,11 @@ internal sealed class JobFrameTeamsHandler(
     /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
     private Activity OnMessage(Activity activity)
     {
+        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        {
+            return AnswerActivities.TextReply(activity, ChatRateLimiter.SlowDownNotice);
+        }
+
         if (activity.Value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } value)
         {
             var request = CardActionPayload.FromSubmit(value);
@@ -95,6 +105,11 @@ internal sealed class JobFrameTeamsHandler(
     /// </summary>
     private InvokeResponse OnExecute(Activity activity)
     {
+        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        {
+            return AnswerActivities.MessageInvokeResponse(ChatRateLimiter.SlowDownNotice);
+        }
+
         var request = CardActionPayload.FromExecute(activity.Value);
         if (request is null)
         {

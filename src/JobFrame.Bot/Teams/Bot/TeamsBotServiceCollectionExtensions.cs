@@ -19,6 +19,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<ExportFileUploader>();
         services.AddSingleton<InvokeFollowUps>();
         services.AddSingleton<ExportDelivery>();
+        services.AddSingleton<MessageExtensionSearch>();
         services.Replace(ServiceDescriptor.Singleton<ITeamsActivityHandler, JobFrameTeamsHandler>());
         return services;
     }

@@ -16,5 +16,9 @@ namespace JobFrame.Bot.Teams.Schema;
 [JsonSerializable(typeof(FileConsentCard))]
 [JsonSerializable(typeof(FileConsentCardResponse))]
 [JsonSerializable(typeof(FileInfoCard))]
+[JsonSerializable(typeof(MessagingExtensionQuery))]
+[JsonSerializable(typeof(MessagingExtensionResponse))]
+[JsonSerializable(typeof(ThumbnailCard))]
+[JsonSerializable(typeof(SelectedItem))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -8,4 +8,10 @@ public static class InvokeNames
 
     /// <summary>The user's answer to a file consent card.</summary>
     public const string FileConsent = "fileConsent/invoke";
+
+    /// <summary>A search typed into the message extension ("Find a level").</summary>
+    public const string ComposeExtensionQuery = "composeExtension/query";
+
+    /// <summary>A tap on one of the search results' previews.</summary>
+    public const string ComposeExtensionSelectItem = "composeExtension/selectItem";
 }

@@ -1,3 +1,5 @@
+using JobFrame.Bot.Hosting;
+using Microsoft.Extensions.Options;
 using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Bot.Tests.Fixtures;
@@ -22,7 +24,12 @@ public sealed class TeamsBotFailureTests : IDisposable
         _loggerFactory = new LoggerFactory([_logs]);
         // Only the message path is exercised, which needs neither file delivery nor follow-ups.
         _handler = new JobFrameTeamsHandler(
-            new JobFrameEngine(new BrokenCanonSource()), exports: null!, followUps: null!, _loggerFactory.CreateLogger<JobFrameTeamsHandler>());
+            new JobFrameEngine(new BrokenCanonSource()),
+            exports: null!,
+            followUps: null!,
+            search: null!,
+            new ChatRateLimiter(Options.Create(new ChatRateLimitOptions())),
+            _loggerFactory.CreateLogger<JobFrameTeamsHandler>());
     }
 
     [Fact]

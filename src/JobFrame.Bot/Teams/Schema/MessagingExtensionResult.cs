@@ -1,0 +1,17 @@
+namespace JobFrame.Bot.Teams.Schema;
+
+/// <summary>Search results (<c>type: "result"</c>, a list of attachments) or a plain message (<c>type: "message"</c>).</summary>
+public sealed class MessagingExtensionResult
+{
+    public const string ResultType = "result";
+    public const string MessageType = "message";
+    public const string ListLayout = "list";
+
+    public string? Type { get; set; }
+
+    public string? AttachmentLayout { get; set; }
+
+    public IList<MessagingExtensionAttachment>? Attachments { get; set; }
+
+    public string? Text { get; set; }
+}
