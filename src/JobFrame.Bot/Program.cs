@@ -1,5 +1,6 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddJobFrameEngine();
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
+builder.Services.AddSlackBot();
 
 var app = builder.Build();
 
