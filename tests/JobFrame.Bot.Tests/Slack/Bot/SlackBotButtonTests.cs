@@ -125,6 +125,37 @@ public sealed class SlackBotButtonTests
     }
 
     [Fact]
+    public async Task ShowOkrs_AnswersWithTheOkrFrameInView()
+    {
+        await using var host = await SlackBotWire.StartAsync();
+        var goals = Assert.IsType<GoalsAnswer>(SlackBotWire.Engine(host).Ask(Question));
+        var okr = goals.Frames.Find(FrameKind.Okr)!;
+        var answer = await SlackBotWire.SlashAsync(host, Question);
+
+        await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "goals.frame.okr"));
+        var call = await host.StandIn.NextCallAsync();
+
+        var strings = SlackBotWire.Strings(call.Json["blocks"]);
+        Assert.Contains(strings, s => s.Contains(JobFrame.Cards.BlockKit.Mrkdwn.Escape(okr.Rows.First().CanonText), StringComparison.Ordinal));
+        Assert.Contains(SlackBotWire.Buttons(call.Json), b => (string?)b["action_id"] == "goals.fill.okr");
+    }
+
+    [Fact]
+    public async Task CompareWithPreviousLevel_AnswersWithBothLevels()
+    {
+        await using var host = await SlackBotWire.StartAsync();
+        var level = Assert.IsType<LevelAnswer>(SlackBotWire.Engine(host).Ask("level Senior ML Engineer"));
+        var answer = await SlackBotWire.SlashAsync(host, "level Senior ML Engineer");
+
+        await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "compare.previous"));
+        var call = await host.StandIn.NextCallAsync();
+
+        var header = Assert.Single(SlackBotWire.Blocks(call.Json), b => (string?)b["type"] == "header");
+        Assert.Equal(level.PreviousLevel!.DisplayName + "  →  " + level.Level.DisplayName, (string?)header["text"]?["text"]);
+        Assert.Contains(SlackBotWire.Buttons(call.Json), b => (string?)b["action_id"] == "level.right");
+    }
+
+    [Fact]
     public async Task ABrokenButtonValue_IsAnsweredKindlyWithoutA500OrItsTextInTheLog()
     {
         await using var host = await SlackBotWire.StartAsync();
