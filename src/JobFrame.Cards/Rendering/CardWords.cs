@@ -20,8 +20,8 @@ internal static class CardWords
     public const string Baseline = "Baseline";
     public const string Target = "Target";
     public const string Date = "By";
-    public const string BaselineHint = "where it stands today";
-    public const string TargetHint = "where it should be";
+    public const string BaselineHint = "today's value";
+    public const string TargetHint = "goal value";
     public const string Status = "Status";
     public const string Confidence = "Confidence";
     public const string Version = "Version";
@@ -51,6 +51,7 @@ internal static class CardWords
     public const string ModalSubmit = "Save";
     public const string ModalClose = "Cancel";
     public const string ModalTitle = "Fill in ";
+    public const string Row = "Row";
 
     // The story's fields, as the canon's role page heads them.
     public const string WhoDoesThisWork = "Who does this work";
