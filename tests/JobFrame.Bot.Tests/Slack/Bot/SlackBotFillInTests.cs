@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.BlockKit;
+using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
+using JobFrame.Engine.Frames;
 
 namespace JobFrame.Bot.Tests.Slack.Bot;
 
@@ -29,6 +33,26 @@ public sealed class SlackBotFillInTests
         var metadata = JsonNode.Parse((string)view["private_metadata"]!)!;
         Assert.Equal(SlackBotWire.Channel, (string?)metadata["channel"]);
         Assert.Equal("smart", (string?)metadata["frame"]);
+    }
+
+    [Fact]
+    public async Task FillIn_TheLargestFormInTheCanon_OpensWithinSlacksModalLimits()
+    {
+        await using var host = await SlackBotWire.StartAsync();
+        var engine = SlackBotWire.Engine(host);
+        var largest = engine.Canon.Profiles
+            .Select(p => Assert.IsType<GoalsAnswer>(engine.Act(new ActionRequest(ActionVerb.Goals, p.Code))))
+            .SelectMany(g => g.Frames.Frames.Select(f => (Goals: g, f.Kind)))
+            .MaxBy(x => BlockKitRenderer.FillInModal(x.Goals, x.Kind, "{}").Blocks.Count(b => b is InputBlock));
+        var fill = new CardActionData { Verb = CardActionReader.FillVerb, ProfileCode = largest.Goals.Profile.Code, Frame = largest.Kind.Key() };
+
+        await SlackBotWire.PressAsync(host, new JsonObject { ["action_id"] = "goals.fill", ["value"] = ButtonValues.Write(fill) });
+
+        var view = Assert.Single(host.StandIn.Calls, c => c.Path == "api/views.open").Json["view"]!;
+        BlockKitSizes.AssertWithinModalLimits(view);
+        Assert.All(
+            SlackBotWire.Blocks(view).Where(b => (string?)b["type"] == "input"),
+            i => Assert.False(string.IsNullOrWhiteSpace((string?)i["label"]?["text"])));
     }
 
     [Fact]
