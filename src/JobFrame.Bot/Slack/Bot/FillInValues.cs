@@ -52,8 +52,10 @@ internal static class FillInValues
             return SlackBotWords.TooLong(MaxLength, value.Length);
         }
 
-        var isDate = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-        return slot == Placeholders.Date && !isDate ? SlackBotWords.DateFormat : null;
+        // Slack's date picker sends YYYY-MM-DD; anything else was not picked there and would not sort or read alike.
+        return slot == Placeholders.Date && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? SlackBotWords.DateFormat
+            : null;
     }
 
     /// <summary>"okr.2.kr1.target" → fill id "okr.2.kr1" and the target slot; the frame must be one the engine knows.</summary>

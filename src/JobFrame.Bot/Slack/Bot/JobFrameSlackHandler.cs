@@ -1,4 +1,5 @@
 using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
@@ -98,7 +99,7 @@ internal sealed class JobFrameSlackHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.HandlerFailed(logger, "view_submission", ex.GetType().Name);
-            return Task.FromResult<ViewSubmissionResponse?>(null);
+            return Task.FromResult<ViewSubmissionResponse?>(SorryView());
         }
     }
 
@@ -153,12 +154,17 @@ internal sealed class JobFrameSlackHandler(
 
     private ViewSubmissionResponse? SubmitFillIn(SlackView view)
     {
-        var metadata = FillInMetadata.Read(view.PrivateMetadata);
-        if (view.CallbackId?.StartsWith(FillCallbackPrefix, StringComparison.Ordinal) != true || metadata is null
-            || !FrameKinds.TryParse(metadata.Frame, out var frame))
+        if (view.CallbackId?.StartsWith(FillCallbackPrefix, StringComparison.Ordinal) != true)
         {
             Log.SubmissionIgnored(logger, "not a fill-in form of this bot");
             return null;
+        }
+
+        var metadata = FillInMetadata.Read(view.PrivateMetadata);
+        if (metadata is null || !FrameKinds.TryParse(metadata.Frame, out var frame))
+        {
+            Log.SubmissionIgnored(logger, "the form does not say where its export goes");
+            return SorryView();
         }
 
         var (fills, errors) = FillInValues.Read(view.State);
@@ -172,6 +178,14 @@ internal sealed class JobFrameSlackHandler(
         Deliver(new SlackReplyTarget(metadata.Channel, metadata.ThreadTs, null, false), answer, null);
         return null;
     }
+
+    // The modal stays open with a plain apology instead of closing as if the export had been posted.
+    private static ViewSubmissionResponse SorryView() => ViewSubmissionResponse.Update(SlackAnswerMessages.ViewJson(new ModalView
+    {
+        Title = new PlainText(SlackBotWords.ProductName),
+        Close = new PlainText(SlackBotWords.Close),
+        Blocks = [new SectionBlock { Text = new Mrkdwn(SlackBotWords.CouldNotAnswer) }],
+    }));
 
     private void Share(SlackReplyTarget target, Answer answer)
     {

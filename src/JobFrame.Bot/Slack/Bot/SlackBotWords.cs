@@ -3,6 +3,10 @@ namespace JobFrame.Bot.Slack.Bot;
 /// <summary>The fixed sentences the Slack bot says around the engine's answers. None of them echoes user text.</summary>
 internal static class SlackBotWords
 {
+    public const string ProductName = "JobFrame";
+
+    public const string Close = "Close";
+
     public const string ShareInChannel = "Share in channel";
 
     public const string BotTokenMissing =

@@ -118,6 +118,22 @@ public sealed class SlackBotFillInTests
         Assert.DoesNotContain("<!here>", code, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Submission_WhoseMetadataIsNotTheBots_KeepsTheModalOpenWithAnApologyAndPostsNothing()
+    {
+        await using var host = await SlackBotWire.StartAsync();
+        var view = await OpenModalAsync(host);
+        view["private_metadata"] = "C2147483705";
+
+        var response = await SlackBotWire.SubmitAsync(host, view, []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("update", (string?)body["response_action"]);
+        Assert.StartsWith("Sorry", (string?)body["view"]?["blocks"]?[0]?["text"]?["text"], StringComparison.Ordinal);
+        Assert.Single(host.StandIn.Calls);
+    }
+
     private static async Task<JsonObject> OpenModalAsync(SlackHost host)
     {
         var answer = await SlackBotWire.SlashAsync(host, Question);
