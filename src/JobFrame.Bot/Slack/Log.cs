@@ -39,7 +39,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 5132, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited for {DelaySeconds} s, longer than the bot waits; giving up")]
     public static partial void RateLimitTooLong(ILogger logger, string method, double delaySeconds);
 
-    [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Slack {Operation} could not be answered ({ExceptionType}); the user was told")]
+    [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Slack {Operation} could not be answered ({ExceptionType})")]
     public static partial void HandlerFailed(ILogger logger, string operation, string exceptionType);
 
     [LoggerMessage(EventId = 5141, Level = LogLevel.Warning, Message = "Slack {Feature} needs Slack:BotToken, which is not set")]
