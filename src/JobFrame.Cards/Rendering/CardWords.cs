@@ -46,8 +46,8 @@ internal static class CardWords
     public const string HelpIntro = "I turn a job title into its JobFrame canon level bars and fill-in goal frames (SMART goals, OKRs, MBO areas, scorecard).";
     public const string TryAsking = "Try asking";
     public const string ExportHeading = "Export";
-    public const string MoreRows = "Show the rest";
     public const string RowsShown = "Rows shown: ";
+    public const string RestInExport = ". Every row is in the exports below.";
     public const string ModalSubmit = "Save";
     public const string ModalClose = "Cancel";
     public const string ModalTitle = "Fill in ";
