@@ -1,6 +1,7 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
 
@@ -11,6 +12,7 @@ builder.Services.AddChatRateLimits();
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
+builder.Services.AddSlackBot();
 
 var app = builder.Build();
 

@@ -38,4 +38,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5132, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited for {DelaySeconds} s, longer than the bot waits; giving up")]
     public static partial void RateLimitTooLong(ILogger logger, string method, double delaySeconds);
+
+    [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Slack {Operation} could not be answered ({ExceptionType})")]
+    public static partial void HandlerFailed(ILogger logger, string operation, string exceptionType);
+
+    [LoggerMessage(EventId = 5141, Level = LogLevel.Warning, Message = "Slack {Feature} needs Slack:BotToken, which is not set")]
+    public static partial void BotTokenMissing(ILogger logger, string feature);
+
+    [LoggerMessage(EventId = 5142, Level = LogLevel.Warning, Message = "Slack {What} not sent: the interaction names no conversation or response_url")]
+    public static partial void NowhereToReply(ILogger logger, string what);
+
+    [LoggerMessage(EventId = 5143, Level = LogLevel.Information, Message = "Slack view submission closed without action: {Reason}")]
+    public static partial void SubmissionIgnored(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5144, Level = LogLevel.Warning, Message = "Slack {What} dropped: the background queue is full")]
+    public static partial void ReplyQueueFull(ILogger logger, string what);
 }

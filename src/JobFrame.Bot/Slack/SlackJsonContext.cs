@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JobFrame.Bot.Slack.Bot;
 
 namespace JobFrame.Bot.Slack;
 
@@ -21,4 +22,5 @@ namespace JobFrame.Bot.Slack;
 [JsonSerializable(typeof(FilesGetUploadUrlExternalResponse))]
 [JsonSerializable(typeof(FilesCompleteUploadExternalRequest))]
 [JsonSerializable(typeof(FilesCompleteUploadExternalResponse))]
+[JsonSerializable(typeof(FillInMetadata))]
 public sealed partial class SlackJsonContext : JsonSerializerContext;

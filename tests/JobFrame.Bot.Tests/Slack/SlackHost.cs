@@ -44,12 +44,16 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts a host; null settings are left out of configuration entirely.</summary>
+    /// <summary>
+    /// Starts a host; null settings are left out of configuration entirely. Without <paramref name="recordingHandler"/>
+    /// the host answers with the bot's real handler over the bundled canon.
+    /// </summary>
     public static async Task<SlackHost> StartAsync(
         string? signingSecret = SigningSecret,
         string? botToken = BotToken,
         DateTimeOffset? now = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        bool recordingHandler = true)
     {
         var standIn = await SlackApiStandIn.StartAsync();
         var clock = new FixedClock(now ?? FixedClock.DefaultNow);
@@ -79,7 +83,10 @@ internal sealed class SlackHost : IAsyncDisposable
             {
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton(journal);
-                services.AddScoped<ISlackHandler, RecordingSlackHandler>();
+                if (recordingHandler)
+                {
+                    services.AddScoped<ISlackHandler, RecordingSlackHandler>();
+                }
             });
         });
         return new SlackHost(factory, standIn, clock, journal, logs);

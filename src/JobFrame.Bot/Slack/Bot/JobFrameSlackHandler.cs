@@ -1,0 +1,215 @@
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.BlockKit;
+using JobFrame.Cards.Rendering;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Exports;
+using JobFrame.Engine.Frames;
+
+namespace JobFrame.Bot.Slack.Bot;
+
+/// <summary>
+/// The bot's answers in Slack: slash commands answered in the HTTP response, mentions and direct messages answered in
+/// their thread, buttons (exports, candidates, levels, comparisons, frames, fill-in, share) and the fill-in modal.
+/// Every button value is a card payload (<see cref="ButtonValues"/>), so nothing is remembered between requests.
+/// Bad input is caught here, logged once without its text, and answered kindly: never a 500.
+/// </summary>
+internal sealed class JobFrameSlackHandler(
+    JobFrameEngine engine,
+    ISlackWebApi web,
+    ISlackBackgroundQueue queue,
+    ILogger<JobFrameSlackHandler> logger) : ISlackHandler
+{
+    private const string FillCallbackPrefix = CardActionReader.FillVerb + ".";
+
+    public Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
+    {
+        try
+        {
+            var question = command.Text.Trim();
+            var shareAs = new CardActionData { Verb = CardActionReader.AskVerb, Query = question };
+            return Task.FromResult(SlackAnswerMessages.Message(Ask(question), SlackResponseType.Ephemeral, shareAs));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "slash command", ex.GetType().Name);
+            return Task.FromResult(SlackAnswerMessages.Notice(SlackBotWords.CouldNotAnswer));
+        }
+    }
+
+    public async Task OnMessageEventAsync(SlackEvent message, CancellationToken ct)
+    {
+        if (!web.IsConfigured)
+        {
+            // Events carry no response_url: without the token there is no way to answer at all.
+            Log.BotTokenMissing(logger, "reply to " + message.Type);
+            return;
+        }
+
+        try
+        {
+            var answer = Ask(SlackMentions.Strip(message.Text));
+            await web.PostMessageAsync(SlackAnswerMessages.Post(answer, message.Channel!, message.ReplyThreadTs), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, message.Type, ex.GetType().Name);
+        }
+    }
+
+    public async Task<IResult?> OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct)
+    {
+        var target = SlackReplyTarget.Of(payload);
+        try
+        {
+            var action = payload.Actions.FirstOrDefault(a => !string.IsNullOrEmpty(a.Value));
+            if (action is null)
+            {
+                return null;
+            }
+
+            var data = ButtonValues.Read(action.Value!);
+            if (action.ActionId == SlackAnswerMessages.ShareActionId)
+            {
+                Share(target, CardActionReader.Answer(engine, data));
+            }
+            else if (string.Equals(data.Verb, CardActionReader.FillVerb, StringComparison.OrdinalIgnoreCase))
+            {
+                await OpenFillInAsync(payload, target, data, ct);
+            }
+            else
+            {
+                Deliver(target, AnswerButton(data, payload.State), data);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "block_actions", ex.GetType().Name);
+            Notify(target, SlackBotWords.CouldNotAnswer);
+        }
+
+        return null;
+    }
+
+    public Task<ViewSubmissionResponse?> OnViewSubmissionAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        try
+        {
+            return Task.FromResult(SubmitFillIn(payload.View));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "view_submission", ex.GetType().Name);
+            return Task.FromResult<ViewSubmissionResponse?>(SorryView());
+        }
+    }
+
+    // The global shortcut belongs to a later version of the app manifest; until then it is acknowledged.
+    public Task OnShortcutAsync(ShortcutPayload payload, CancellationToken ct) => Task.CompletedTask;
+
+    private Answer Ask(string question) =>
+        string.IsNullOrWhiteSpace(question) ? engine.Act(new ActionRequest(ActionVerb.Help)) : engine.Ask(question);
+
+    /// <summary>A button's answer; an export takes the filled-in values from the message's inputs, if it has any.</summary>
+    private Answer AnswerButton(CardActionData data, SlackViewState? state)
+    {
+        if (CardActionReader.QuestionOf(data) is { } question)
+        {
+            return engine.Ask(question);
+        }
+
+        var request = CardActionReader.Read(data);
+        var (fills, _) = FillInValues.Read(state);
+        return engine.Act(fills.FillIds.Count > 0 ? request with { Fills = fills } : request);
+    }
+
+    private async Task OpenFillInAsync(BlockActionsPayload payload, SlackReplyTarget target, CardActionData data, CancellationToken ct)
+    {
+        if (!web.IsConfigured)
+        {
+            Log.BotTokenMissing(logger, "fill-in form");
+            Notify(target, SlackBotWords.BotTokenMissing);
+            return;
+        }
+
+        var request = CardActionReader.Read(data);
+        if (engine.Act(request) is not GoalsAnswer goals || target.Channel is null || string.IsNullOrEmpty(payload.TriggerId))
+        {
+            Notify(target, SlackBotWords.CouldNotAnswer);
+            return;
+        }
+
+        var frame = request.Frame is { } asked && goals.Frames.Find(asked) is not null ? asked : goals.Frames.Frames[0].Kind;
+        var metadata = new FillInMetadata
+        {
+            Channel = target.Channel,
+            ThreadTs = target.ThreadTs,
+            ProfileCode = goals.Profile.Code,
+            Frame = frame.Key(),
+        };
+        var view = BlockKitRenderer.FillInModal(goals, frame, metadata.Write());
+
+        // The trigger_id lives three seconds: the modal opens now, not from the background queue.
+        await web.OpenViewAsync(new ViewsOpenRequest { TriggerId = payload.TriggerId, View = SlackAnswerMessages.ViewJson(view) }, ct);
+    }
+
+    private ViewSubmissionResponse? SubmitFillIn(SlackView view)
+    {
+        if (view.CallbackId?.StartsWith(FillCallbackPrefix, StringComparison.Ordinal) != true)
+        {
+            Log.SubmissionIgnored(logger, "not a fill-in form of this bot");
+            return null;
+        }
+
+        var metadata = FillInMetadata.Read(view.PrivateMetadata);
+        if (metadata is null || !FrameKinds.TryParse(metadata.Frame, out var frame))
+        {
+            Log.SubmissionIgnored(logger, "the form does not say where its export goes");
+            return SorryView();
+        }
+
+        var (fills, errors) = FillInValues.Read(view.State);
+        if (errors.Count > 0)
+        {
+            return ViewSubmissionResponse.WithErrors(errors);
+        }
+
+        var format = ExportFormats.TryParse(metadata.Format, out var parsed) ? parsed : ExportFormat.Text;
+        var answer = engine.Act(new ActionRequest(ActionVerb.Export, metadata.ProfileCode, Frame: frame, Format: format, Fills: fills));
+        Deliver(new SlackReplyTarget(metadata.Channel, metadata.ThreadTs, null, false), answer, null);
+        return null;
+    }
+
+    // The modal stays open with a plain apology instead of closing as if the export had been posted.
+    private static ViewSubmissionResponse SorryView() => ViewSubmissionResponse.Update(SlackAnswerMessages.ViewJson(new ModalView
+    {
+        Title = new PlainText(SlackBotWords.ProductName),
+        Close = new PlainText(SlackBotWords.Close),
+        Blocks = [new SectionBlock { Text = new Mrkdwn(SlackBotWords.CouldNotAnswer) }],
+    }));
+
+    private void Share(SlackReplyTarget target, Answer answer)
+    {
+        if (target.ResponseUrl is not { } responseUrl)
+        {
+            Log.NowhereToReply(logger, "share");
+            return;
+        }
+
+        Enqueue("share", (services, token) => services.GetRequiredService<SlackReplies>().ShareAsync(responseUrl, answer, token));
+    }
+
+    private void Deliver(SlackReplyTarget target, Answer answer, CardActionData? shareAs) =>
+        Enqueue("reply", (services, token) => services.GetRequiredService<SlackReplies>().DeliverAsync(target, answer, shareAs, token));
+
+    private void Notify(SlackReplyTarget target, string text) =>
+        Enqueue("notice", (services, token) => services.GetRequiredService<SlackReplies>().NoticeAsync(target, text, token));
+
+    // Replies go out after the acknowledgement; a full queue drops the reply rather than keep Slack waiting past 3 seconds.
+    private void Enqueue(string name, Func<IServiceProvider, CancellationToken, Task> work)
+    {
+        if (!queue.TryEnqueue("slack " + name, work))
+        {
+            Log.ReplyQueueFull(logger, name);
+        }
+    }
+}

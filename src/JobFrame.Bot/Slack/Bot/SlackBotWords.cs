@@ -1,0 +1,24 @@
+namespace JobFrame.Bot.Slack.Bot;
+
+/// <summary>The fixed sentences the Slack bot says around the engine's answers. None of them echoes user text.</summary>
+internal static class SlackBotWords
+{
+    public const string ProductName = "JobFrame";
+
+    public const string Close = "Close";
+
+    public const string ShareInChannel = "Share in channel";
+
+    public const string BotTokenMissing =
+        "That needs the Slack bot token, which is not configured on the JobFrame host (Slack:BotToken). "
+        + "Slash commands still answer; replies to mentions and messages, the fill-in form and file exports need the token.";
+
+    public const string CouldNotAnswer = "Sorry, I could not answer that. Try `/jobframe help` to see what I can do.";
+
+    public const string CouldNotDeliver = "Sorry, Slack would not let me post that here. Try `/jobframe` in this conversation instead.";
+
+    public const string DateFormat = "Use a date like 2026-03-31.";
+
+    public static string TooLong(int limit, int length) =>
+        $"Keep this to {limit} characters or fewer (it has {length}).";
+}
