@@ -12,7 +12,8 @@ internal static class Scenarios
     public const string MessagesPath = "api/messages";
     public const string HealthPath = "healthz";
 
-    private const int SimulatedUsers = 500;
+    // Enough people that none of them passes the per-user chat rate limit at the rates the driver runs (500 messages/s).
+    private const int SimulatedUsers = 5000;
     private const string BotId = "28:00000000-0000-0000-0000-000000000000";
 
     public static IReadOnlyList<Scenario> Messages(Uri baseUrl) =>

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
@@ -17,12 +18,20 @@ internal sealed class JobFrameSlackHandler(
     JobFrameEngine engine,
     ISlackWebApi web,
     ISlackBackgroundQueue queue,
+    ChatRateLimiter limiter,
     ILogger<JobFrameSlackHandler> logger) : ISlackHandler
 {
+    private const string ChannelName = "slack";
+
     private const string FillCallbackPrefix = CardActionReader.FillVerb + ".";
 
     public Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
     {
+        if (!limiter.TryAcquire(ChannelName, command.UserId, command.ChannelId))
+        {
+            return Task.FromResult(SlackAnswerMessages.Notice(ChatRateLimiter.SlowDownNotice));
+        }
+
         try
         {
             var question = command.Text.Trim();
@@ -47,6 +56,12 @@ internal sealed class JobFrameSlackHandler(
 
         try
         {
+            if (!limiter.TryAcquire(ChannelName, message.User, message.Channel))
+            {
+                await web.PostMessageAsync(SlackAnswerMessages.PostNotice(ChatRateLimiter.SlowDownNotice, message.Channel!, message.ReplyThreadTs), ct);
+                return;
+            }
+
             var answer = Ask(SlackMentions.Strip(message.Text));
             await web.PostMessageAsync(SlackAnswerMessages.Post(answer, message.Channel!, message.ReplyThreadTs), ct);
         }
@@ -64,6 +79,12 @@ internal sealed class JobFrameSlackHandler(
             var action = payload.Actions.FirstOrDefault(a => !string.IsNullOrEmpty(a.Value));
             if (action is null)
             {
+                return null;
+            }
+
+            if (!limiter.TryAcquire(ChannelName, payload.User?.Id, target.Channel))
+            {
+                Notify(target, ChatRateLimiter.SlowDownNotice);
                 return null;
             }
 

@@ -36,6 +36,10 @@ internal static class SlackAnswerMessages
         };
     }
 
+    /// <summary>A fixed sentence posted in a conversation and thread (no blocks: Slack shows the text).</summary>
+    public static ChatPostMessageRequest PostNotice(string text, string channel, string? threadTs) =>
+        new() { Channel = channel, ThreadTs = threadTs, Text = text };
+
     /// <summary>A fixed sentence, visible only to the user who pressed or typed.</summary>
     public static SlackMessage Notice(string text) => SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
 
