@@ -6,5 +6,8 @@ public sealed record SlackStateValue
     public string? Type { get; init; }
     public string? Value { get; init; }
     public string? SelectedDate { get; init; }
+
+    /// <summary>The conversation a conversations_select input picked (a channel or DM id).</summary>
+    public string? SelectedConversation { get; init; }
     public SlackOptionValue? SelectedOption { get; init; }
 }

@@ -46,7 +46,8 @@ public sealed class SlackManifestTests
     public void Manifest_BotScopesAndEvents_AreExactlyWhatTheBotUses()
     {
         Assert.Equal(
-            ["app_mentions:read", "chat:write", "commands", "files:write", "im:history"],
+            // chat:write.public lets the lookup shortcut post its card in a public channel the bot has not joined.
+            ["app_mentions:read", "chat:write", "chat:write.public", "commands", "files:write", "im:history"],
             Strings(Sequence(Manifest, "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal));
         Assert.Equal(
             ["app_mention", "message.im"],
@@ -54,6 +55,17 @@ public sealed class SlackManifestTests
         Assert.Equal(HostPlaceholder + "/slack/events", Value(Mapping(Manifest, "settings", "event_subscriptions"), "request_url"));
         Assert.Equal(HostPlaceholder + "/slack/interactions", Value(Mapping(Manifest, "settings", "interactivity"), "request_url"));
         Assert.Equal("true", Value(Mapping(Manifest, "settings", "interactivity"), "is_enabled"));
+    }
+
+    [Fact]
+    public void Manifest_GlobalShortcut_LooksUpALevel()
+    {
+        var shortcut = Assert.IsType<YamlMappingNode>(Assert.Single(Sequence(Manifest, "features", "shortcuts").Children));
+
+        Assert.Equal("Look up a level", Value(shortcut, "name"));
+        Assert.Equal("global", Value(shortcut, "type"));
+        Assert.Equal("lookup_level", Value(shortcut, "callback_id"));
+        Assert.False(string.IsNullOrWhiteSpace(Value(shortcut, "description")));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
+using JobFrame.Engine.Commands;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 
@@ -73,6 +74,12 @@ internal sealed class JobFrameSlackHandler(
 
     public async Task<IResult?> OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct)
     {
+        if (payload.View?.CallbackId == LookupModal.ChooseCallbackId)
+        {
+            ChooseInLookup(payload);
+            return null;
+        }
+
         var target = SlackReplyTarget.Of(payload);
         try
         {
@@ -115,6 +122,11 @@ internal sealed class JobFrameSlackHandler(
     {
         try
         {
+            if (payload.View.CallbackId == LookupModal.AskCallbackId)
+            {
+                return Task.FromResult<ViewSubmissionResponse?>(SubmitLookup(payload));
+            }
+
             return Task.FromResult(SubmitFillIn(payload.View));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -124,8 +136,79 @@ internal sealed class JobFrameSlackHandler(
         }
     }
 
-    // The global shortcut belongs to a later version of the app manifest; until then it is acknowledged.
-    public Task OnShortcutAsync(ShortcutPayload payload, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>The "Look up a level" global shortcut: opens the lookup modal at once (the trigger_id lives three seconds).</summary>
+    public async Task OnShortcutAsync(ShortcutPayload payload, CancellationToken ct)
+    {
+        if (payload.CallbackId != LookupModal.ShortcutCallbackId || string.IsNullOrEmpty(payload.TriggerId))
+        {
+            return;
+        }
+
+        if (!web.IsConfigured)
+        {
+            Log.BotTokenMissing(logger, "lookup shortcut");
+            return;
+        }
+
+        try
+        {
+            await web.OpenViewAsync(new ViewsOpenRequest { TriggerId = payload.TriggerId, View = SlackAnswerMessages.ViewJson(LookupModal.Ask()) }, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, "shortcut", ex.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// The lookup modal's submission: an empty title is an error on its field; needs-review candidates replace the
+    /// modal's content; a confident answer is posted to the chosen conversation, or shown in the modal when none was chosen.
+    /// </summary>
+    private ViewSubmissionResponse SubmitLookup(ViewSubmissionPayload payload)
+    {
+        var title = payload.View.State?.Find(LookupModal.TitleBlockId, LookupModal.TitleActionId)?.Value?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return ViewSubmissionResponse.WithErrors(new Dictionary<string, string> { [LookupModal.TitleBlockId] = SlackBotWords.TitleMissing });
+        }
+
+        var conversation = payload.View.State?.Find(LookupModal.ConversationBlockId, LookupModal.ConversationActionId)?.SelectedConversation;
+        var answer = engine.Respond(new ChatCommand(CommandIntent.Level, title));
+        if (answer is NeedsReviewAnswer review)
+        {
+            return ViewSubmissionResponse.Update(SlackAnswerMessages.ViewJson(LookupModal.Candidates(review, conversation)));
+        }
+
+        return ShowOrPost(answer is LevelAnswer ? conversation : null, answer);
+    }
+
+    /// <summary>A candidate picked in the lookup modal: its answer, posted or shown in place of the candidates.</summary>
+    private void ChooseInLookup(BlockActionsPayload payload)
+    {
+        var value = payload.Actions.FirstOrDefault(a => !string.IsNullOrEmpty(a.Value))?.Value;
+        if (value is null || payload.View?.Id is not { } viewId)
+        {
+            return;
+        }
+
+        var answer = CardActionReader.Answer(engine, ButtonValues.Read(value));
+        var conversation = payload.View.PrivateMetadata;
+        var view = ShowOrPost(string.IsNullOrEmpty(conversation) ? null : conversation, answer).View;
+        Enqueue("lookup choice", (services, token) => services.GetRequiredService<ISlackWebApi>()
+            .UpdateViewAsync(new ViewsUpdateRequest { ViewId = viewId, View = view!.Value }, token));
+    }
+
+    private ViewSubmissionResponse ShowOrPost(string? conversation, Answer answer)
+    {
+        if (conversation is null)
+        {
+            return ViewSubmissionResponse.Update(SlackAnswerMessages.ViewJson(LookupModal.Showing(answer)));
+        }
+
+        Enqueue("lookup post", (services, token) => services.GetRequiredService<ISlackWebApi>()
+            .PostMessageAsync(SlackAnswerMessages.Post(answer, conversation, null), token));
+        return ViewSubmissionResponse.Update(SlackAnswerMessages.ViewJson(LookupModal.Posted(conversation)));
+    }
 
     private Answer Ask(string question) =>
         string.IsNullOrWhiteSpace(question) ? engine.Act(new ActionRequest(ActionVerb.Help)) : engine.Ask(question);

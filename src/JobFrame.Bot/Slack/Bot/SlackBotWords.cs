@@ -17,6 +17,22 @@ internal static class SlackBotWords
 
     public const string CouldNotDeliver = "Sorry, Slack would not let me post that here. Try `/jobframe` in this conversation instead.";
 
+    public const string LookUpTitle = "Look up a level";
+
+    public const string LookUp = "Look up";
+
+    public const string TitleLabel = "Job title or level";
+
+    public const string TitlePlaceholder = "e.g. Senior ML Engineer, or P3";
+
+    public const string TitleMissing = "Type a job title or level, e.g. Senior ML Engineer.";
+
+    public const string PostInLabel = "Post the answer in";
+
+    public const string PostInHint = "Leave it empty to see the answer here, only you.";
+
+    public static string PostedIn(string conversation) => $"Posted in <#{conversation}>.";
+
     public const string DateFormat = "Use a date like 2026-03-31.";
 
     public static string TooLong(int limit, int length) =>

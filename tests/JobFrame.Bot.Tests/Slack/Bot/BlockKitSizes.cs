@@ -26,7 +26,7 @@ internal static class BlockKitSizes
         var blocks = SlackBotWire.Blocks(view).ToList();
         Assert.InRange(blocks.Count, 1, SlackLimits.ModalBlocks);
         Assert.InRange(((string?)view["title"]?["text"] ?? "").Length, 1, SlackLimits.ViewTitleLength);
-        Assert.InRange(((string?)view["private_metadata"] ?? "").Length, 1, SlackLimits.PrivateMetadataLength);
+        Assert.InRange(((string?)view["private_metadata"] ?? "").Length, 0, SlackLimits.PrivateMetadataLength);
         foreach (var block in blocks)
         {
             AssertBlock(block);
