@@ -41,6 +41,9 @@ internal sealed class ActivityRequestHandler(
             return;
         }
 
+        // Every log line of this turn carries the activity's id next to ASP.NET Core's own RequestId.
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ActivityType"] = activity.Type });
+
         var outcome = await authenticator.AuthenticateAsync(
             context.Request.Headers.Authorization, activity, context.Connection.RemoteIpAddress, cancellationToken);
         if (!outcome.Succeeded)
