@@ -84,7 +84,7 @@ public sealed class TeamsBotInvokeTests(TeamsBotHost host) : IClassFixture<Teams
     public async Task UnknownInvoke_Is200WithNoBody()
     {
         var invoke = Invoke(NewConversation(), "goals", new JsonObject { ["verb"] = "goals", ["profileCode"] = P4 });
-        invoke["name"] = "composeExtension/query";
+        invoke["name"] = "signin/verifyState";
 
         var response = await host.PostActivityAsync(invoke, Token());
 
