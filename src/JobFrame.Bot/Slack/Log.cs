@@ -39,6 +39,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5132, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited for {DelaySeconds} s, longer than the bot waits; giving up")]
     public static partial void RateLimitTooLong(ILogger logger, string method, double delaySeconds);
 
+    [LoggerMessage(EventId = 5133, Level = LogLevel.Warning, Message = "Slack Web API {Method} failed ({Problem}); retrying in {DelayMilliseconds} ms (attempt {Attempt})")]
+    public static partial void TransientFailure(ILogger logger, string method, string problem, int attempt, double delayMilliseconds);
+
     [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Slack {Operation} could not be answered ({ExceptionType})")]
     public static partial void HandlerFailed(ILogger logger, string operation, string exceptionType);
 

@@ -44,6 +44,10 @@ public sealed class SlackOptions
     [Range(1, 300)]
     public int MaxRetryAfterSeconds { get; set; } = 60;
 
+    /// <summary>How many times a Web API call is retried after a 5xx, a refused connection or a timeout.</summary>
+    [Range(0, 5)]
+    public int MaxTransientRetries { get; set; } = 2;
+
     /// <summary>Whether the Slack endpoints are served at all.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
 

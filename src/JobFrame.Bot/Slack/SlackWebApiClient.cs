@@ -133,7 +133,24 @@ internal sealed class SlackWebApiClient(
         for (var attempt = 1; ; attempt++)
         {
             using var request = createRequest();
-            var response = await http.SendAsync(request, ct);
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, ct);
+            }
+            catch (Exception ex) when (IsTransient(ex, ct) && attempt <= settings.MaxTransientRetries)
+            {
+                await BackOffAsync(operation, ex.GetType().Name, attempt, ct);
+                continue;
+            }
+
+            if ((int)response.StatusCode >= 500 && attempt <= settings.MaxTransientRetries)
+            {
+                response.Dispose();
+                await BackOffAsync(operation, "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), attempt, ct);
+                continue;
+            }
+
             if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt > settings.MaxRateLimitRetries)
             {
                 return response;
@@ -150,6 +167,18 @@ internal sealed class SlackWebApiClient(
             Log.RateLimited(logger, operation, delay.TotalSeconds, attempt);
             await Task.Delay(delay, clock, ct);
         }
+    }
+
+    // A refused connection or a timeout (not the caller's cancellation) may pass; anything else will not.
+    private static bool IsTransient(Exception ex, CancellationToken ct) =>
+        ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested);
+
+    // 250 ms, 500 ms, 1 s ...: short, because a reply a person waits for is worth little after a few seconds.
+    private async Task BackOffAsync(string operation, string problem, int attempt, CancellationToken ct)
+    {
+        var delay = TimeSpan.FromMilliseconds(250 * (1 << (attempt - 1)));
+        Log.TransientFailure(logger, operation, problem, attempt, delay.TotalMilliseconds);
+        await Task.Delay(delay, clock, ct);
     }
 
     private TimeSpan RetryDelay(HttpResponseMessage response)

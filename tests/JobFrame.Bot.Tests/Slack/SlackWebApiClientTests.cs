@@ -27,6 +27,35 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task PostMessage_ServerErrorsWithinTheBound_AreRetriedThenSucceed()
+    {
+        await using var host = await SlackHost.StartAsync();
+        host.StandIn.ScriptNext(PostMessage, StandInReply.ServerError(500));
+        host.StandIn.ScriptNext(PostMessage, StandInReply.ServerError(503));
+
+        var posted = await CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+
+        Assert.True(posted.Ok);
+        Assert.Equal(3, host.StandIn.CallsTo(PostMessage).Count);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 5133));
+    }
+
+    [Fact]
+    public async Task PostMessage_ConnectionRefused_IsRetriedWithinBoundsThenFailsWithoutTheToken()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:ApiBaseUrl"] = $"http://127.0.0.1:{port}/api/" });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None)));
+
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 5133));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PostMessage_RateLimitedBeyondTheRetryBound_GivesUpWithHttp429()
     {
         await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:MaxRateLimitRetries"] = "1" });

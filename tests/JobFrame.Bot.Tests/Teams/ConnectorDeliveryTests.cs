@@ -48,6 +48,33 @@ public sealed class ConnectorDeliveryTests(TeamsHost host) : IClassFixture<Teams
             || entry.Message.Contains(TestIdentity.AppPassword, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ConnectorRefusingConnections_IsRetriedWithinBoundsLoggedOnce_AndOtherConversationsAreAnswered()
+    {
+        var closed = ClosedLoopbackUrl();
+        var unreachable = NewConversation();
+        var healthy = NewConversation();
+        var activity = TeamsPayloads.Load(TeamsPayloads.PersonalMessage, closed, unreachable);
+        activity["id"] = "unreachable-" + unreachable;
+
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(activity, host.StandIns.Tokens.Channel(closed))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(Load(healthy), Token())).StatusCode);
+
+        Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
+        await host.Logs.WaitForAsync(ReplyDropped, entry => Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
+        Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
+    }
+
+    /// <summary>A loopback URL nothing listens on: connecting is refused at once.</summary>
+    private static string ClosedLoopbackUrl()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $"http://127.0.0.1:{port}/";
+    }
+
     private System.Text.Json.Nodes.JsonObject Load(string conversation) =>
         TeamsPayloads.Load(TeamsPayloads.PersonalMessage, host.StandIns.ServiceUrl, conversation);
 
