@@ -1,3 +1,4 @@
+using JobFrame.Tests.Shared;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;

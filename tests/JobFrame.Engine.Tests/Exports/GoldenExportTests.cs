@@ -1,3 +1,4 @@
+using JobFrame.Tests.Shared;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

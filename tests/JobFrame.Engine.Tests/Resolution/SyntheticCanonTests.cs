@@ -1,3 +1,4 @@
+using JobFrame.Benchmarks;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Resolution;
 
@@ -5,7 +6,7 @@ namespace JobFrame.Engine.Tests.Resolution;
 
 public sealed class SyntheticCanonTests
 {
-    private static readonly CanonSnapshot Canon = SyntheticCanon.Create(families: 1000, aliases: 100_000);
+    private static readonly CanonSnapshot Canon = SyntheticCanonFactory.Create(families: 1000, aliases: 100_000);
 
     [Fact]
     public void Create_InMemoryCanonAtBenchmarkScale_IndexesEveryAlias()
@@ -39,7 +40,7 @@ public sealed class SyntheticCanonTests
     [Fact]
     public void Create_InMemoryCollision_ThrowsWithBothPlaces()
     {
-        var canon = SyntheticCanon.Create(families: 2, aliases: 0);
+        var canon = SyntheticCanonFactory.Create(families: 2, aliases: 0);
         var clash = canon.Vocabulary with { FillerWords = [new VocabularyWord("field1", "filler", new SourceLocation("memory", 7))] };
 
         var error = Assert.Throws<CanonLoadException>(() => TitleResolver.Create(canon.Levels, canon.Profiles, clash));
