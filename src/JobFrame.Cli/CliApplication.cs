@@ -11,7 +11,8 @@ public static class CliApplication
     public const string Usage = """
         Usage: jobframe <command> [options]
 
-          resolve <title> [--json]                       how a title resolves in the canon
+          resolve <title> [--json] [--format text|adaptive-card|block-kit]
+                                                         how a title resolves in the canon
           goals <title> [--frame smart|okr|mbo|scorecard|all]
                         [--format text|markdown|csv|adaptive-card|block-kit]
                         [--fill <row>.<baseline|target|date>=<value> ...]

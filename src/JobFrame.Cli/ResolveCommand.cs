@@ -1,10 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using JobFrame.Engine.Commands;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Cli;
 
-/// <summary>`jobframe resolve &lt;title&gt; [--json]`: how a title resolves, and why.</summary>
+/// <summary>
+/// `jobframe resolve &lt;title&gt; [--json] [--format adaptive-card|block-kit]`: how a title resolves, and why; with a
+/// card format, the card the bot answers that title with (its goals, or the candidates, or no match).
+/// </summary>
 public static class ResolveCommand
 {
     // Keep ⟨ ⟩ — ' and the like readable in the JSON instead of \u escapes.
@@ -15,7 +19,7 @@ public static class ResolveCommand
 
     public static int Run(CliContext context)
     {
-        if (context.UnknownOption("--json") is { } unknown)
+        if (context.UnknownOption("--json", "--format") is { } unknown)
         {
             return CliApplication.UsageError(context.Error, $"resolve does not take {unknown}");
         }
@@ -24,6 +28,17 @@ public static class ResolveCommand
         if (string.IsNullOrWhiteSpace(title))
         {
             return CliApplication.UsageError(context.Error, "resolve needs a title, e.g. jobframe resolve \"Senior ML Engineer\"");
+        }
+
+        var format = OutputFormats.Parse(context.Arguments.Value("--format"));
+        if (format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit)
+        {
+            return AnswerOutput.Write(context, context.Engine.Respond(new ChatCommand(CommandIntent.Goals, title)), format.Value);
+        }
+
+        if (format is not OutputFormat.Text)
+        {
+            return CliApplication.UsageError(context.Error, "resolve --format takes text, adaptive-card or block-kit");
         }
 
         var resolution = context.Canon.Resolver.Resolve(title);

@@ -1,0 +1,80 @@
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Commands;
+using JobFrame.Engine.Resolution;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class AdaptiveCardRenderer
+{
+    /// <summary>"Which one did you mean?": one button per candidate, carrying its full profile code.</summary>
+    private static (List<CardElement> Body, List<CardAction> Actions) NeedsReview(NeedsReviewAnswer answer, CardRenderOptions options)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Title(CardWords.WhichOne),
+            CardParts.Subtle(CardWords.YouAsked + "'" + answer.Query + "'", Spacing.None),
+            CardParts.Buttons(answer.Candidates.Select(c => CandidateButton(c, answer.Intent, options)), Spacing.Medium),
+        };
+        return (body, []);
+    }
+
+    private static (List<CardElement> Body, List<CardAction> Actions) NoMatch(NoMatchAnswer answer, CardRenderOptions options)
+    {
+        var body = new List<CardElement> { CardParts.Title(CardWords.NoMatchPrefix + "'" + answer.Query + "'" + CardWords.NoMatchSuffix) };
+        if (answer.Closest.Count > 0)
+        {
+            body.Add(CardParts.Heading(CardWords.Closest));
+            body.Add(CardParts.Buttons(answer.Closest.Select(c => CandidateButton(c, CommandIntent.Goals, options)), Spacing.Small));
+        }
+
+        body.Add(CardParts.Heading(CardWords.CanonCovers));
+        body.Add(Coverage(answer.Coverage));
+        return (body, []);
+    }
+
+    private static (List<CardElement> Body, List<CardAction> Actions) Help(HelpAnswer answer, CardRenderOptions options)
+    {
+        var body = new List<CardElement>();
+        if (answer.Notice is not null)
+        {
+            body.Add(new TextBlock { Text = AdaptiveMarkdown.Escape(answer.Notice), Color = TextColor.Warning, Wrap = true });
+        }
+
+        body.Add(CardParts.Title(CardWords.HelpHeading));
+        body.Add(CardParts.Text(CardWords.HelpIntro));
+        body.Add(CardParts.Heading(CardWords.TryAsking));
+        body.Add(CardParts.Buttons(answer.Examples.Select(e => CardParts.Bot(options, e, ActionPayloads.Ask(e))), Spacing.Small));
+        body.Add(CardParts.Heading(CardWords.CanonCovers));
+        body.Add(Coverage(answer.Coverage));
+        return (body, []);
+    }
+
+    /// <summary>The text export in a monospace block; Markdown and CSV shown as their text, for the channel to display.</summary>
+    private static (List<CardElement> Body, List<CardAction> Actions) Export(ExportAnswer answer)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Title(CardWords.ExportHeading + " — " + answer.FileName),
+            CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
+            new TextBlock { Text = AdaptiveMarkdown.Escape(answer.Content), FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium },
+        };
+        return (body, []);
+    }
+
+    /// <summary>A candidate's button: asks for the same intent again, this time with the full profile code.</summary>
+    private static CardAction CandidateButton(Candidate candidate, CommandIntent intent, CardRenderOptions options)
+    {
+        var profile = candidate.Profile;
+        var data = intent switch
+        {
+            CommandIntent.Level => ActionPayloads.LevelOfProfile(profile.Code),
+            CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
+            _ => ActionPayloads.Goals(profile.Code),
+        };
+        return CardParts.Bot(options, profile.Title + " · " + profile.Level.DisplayName + " (" + CardParts.Score(candidate.Confidence) + ")", data);
+    }
+
+    private static FactSet Coverage(CanonCoverage coverage) =>
+        new() { Spacing = Spacing.Small, Facts = [.. coverage.Entries.Select(e => CardParts.Fact(e.Name, string.Join(", ", e.LevelCodes)))] };
+}

@@ -1,0 +1,82 @@
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Frames;
+using JobFrame.Engine.Rendering;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class AdaptiveCardRenderer
+{
+    /// <summary>The level card: each of the six bars drawn across the track, with its canon text beside it.</summary>
+    private static (List<CardElement> Body, List<CardAction> Actions) Level(LevelAnswer answer, CardRenderOptions options)
+    {
+        var level = answer.Level;
+        var body = new List<CardElement> { CardParts.Title(level.DisplayName) };
+        if (answer.Profile is not null)
+        {
+            body.Add(CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None));
+        }
+
+        if (answer.Resolution is { Match: not null } resolution)
+        {
+            body.Add(CardParts.Subtle(PlainTextRenderer.MatchLine(resolution)));
+        }
+
+        if (level.Summary is not null)
+        {
+            body.Add(CardParts.Text(level.Summary));
+        }
+
+        if (level.TypicalExperience is not null)
+        {
+            body.Add(CardParts.Labelled(CardWords.TypicalExperience + ":", level.TypicalExperience));
+        }
+
+        foreach (var bar in level.Bars)
+        {
+            body.Add(Bar(bar, answer.Track, level.Code));
+        }
+
+        var actions = new List<CardAction>();
+        if (answer.Profile is not null)
+        {
+            actions.Add(CardParts.Bot(options, CardWords.GoalsForLevel, ActionPayloads.Goals(answer.Profile.Code)));
+        }
+
+        if (answer.NextLevel is { } next)
+        {
+            actions.Add(CardParts.Bot(options, CardWords.CompareNext, ActionPayloads.Compare(level.Code, next.Code, answer.Profile?.Code)));
+        }
+
+        if (answer.PreviousLevel is { } previous)
+        {
+            actions.Add(CardParts.Bot(options, CardWords.ComparePrevious, ActionPayloads.Compare(previous.Code, level.Code, answer.Profile?.Code)));
+        }
+
+        return (body, actions);
+    }
+
+    /// <summary>One bar: its name over the track on the left, its canon text and source on the right.</summary>
+    private static ColumnSet Bar(LevelBar bar, IReadOnlyList<string> track, string current) => new()
+    {
+        Separator = true,
+        Spacing = Spacing.Medium,
+        Columns =
+        [
+            new Column
+            {
+                Width = "2",
+                Items = [CardParts.Heading(bar.Dimension.DisplayName(), Spacing.None), LevelTrack.Draw(track, current)],
+            },
+            new Column
+            {
+                Width = "3",
+                Items = [CardParts.Text(bar.Text), CardParts.Source(SourceLabelOf(bar.Dimension))],
+            },
+        ],
+    };
+
+    /// <summary>"level dimension (Scope)": the label the frames and the text export give a level bar.</summary>
+    internal static string SourceLabelOf(LevelDimension dimension) => "level dimension (" + dimension.DisplayName() + ")";
+}

@@ -1,0 +1,120 @@
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class AdaptiveCardRenderer
+{
+    /// <summary>A taxonomy role's page: facts, summary, then story, components, aliases and mappings as collapsed lists.</summary>
+    private static (List<CardElement> Body, List<CardAction> Actions) Role(RoleAnswer answer, CardRenderOptions options)
+    {
+        var role = answer.Role;
+        var body = new List<CardElement>
+        {
+            CardParts.Title(role.Title),
+            CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
+            new FactSet { Facts = RoleFactList(role, answer.Profile) },
+        };
+        if (role.Summary is not null)
+        {
+            body.Add(CardParts.Text(role.Summary));
+        }
+
+        var sections = new List<(string Title, IList<CardElement> Items)>();
+        if (StoryItems(role.Story) is { Count: > 0 } story)
+        {
+            sections.Add((CardWords.Story, story));
+        }
+
+        foreach (var component in role.Components.Where(c => c.Items.Count > 0))
+        {
+            sections.Add((component.Kind, [.. component.Items.Select(item => CardParts.Text("• " + item))]));
+        }
+
+        if (role.TitleAliases.Count > 0)
+        {
+            sections.Add((CardWords.TitleAliases, [new FactSet { Facts = [.. role.TitleAliases.Select(a => CardParts.Fact(a.Alias, a.Type + ", " + a.Confidence))] }]));
+        }
+
+        if (role.Classifications.Count > 0)
+        {
+            sections.Add((CardWords.Classifications, [new FactSet { Facts = [.. role.Classifications.Select(c => CardParts.Fact(c.Scheme + " " + c.Code, c.Title + (c.Source is null ? string.Empty : " (" + c.Source + ")")))] }]));
+        }
+
+        // Collapsed lists: one toggle button each, the list right under the buttons when shown.
+        var toggles = new List<CardAction>();
+        var lists = new List<CardElement>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var (title, items) = sections[i];
+            var (list, toggle) = CardParts.Collapsed("role-section-" + (i + 1), CardWords.Show + title, [CardParts.Heading(title, Spacing.None), .. items]);
+            lists.Add(list);
+            toggles.Add(toggle);
+        }
+
+        if (toggles.Count > 0)
+        {
+            body.Add(CardParts.Buttons(toggles, Spacing.Medium));
+            body.AddRange(lists);
+        }
+
+        List<CardAction> actions =
+        [
+            CardParts.Bot(options, CardWords.GoalsForRole, ActionPayloads.Goals(answer.Profile.Code)),
+            CardParts.Bot(options, CardWords.LevelDetails, ActionPayloads.LevelOfProfile(answer.Profile.Code)),
+        ];
+        return (body, actions);
+    }
+
+    private static List<Fact> RoleFactList(TaxonomyRole role, Profile profile)
+    {
+        var facts = new List<Fact> { CardParts.Fact(CardWords.Code, role.Code), CardParts.Fact(CardWords.Level, profile.Level.DisplayName) };
+        if (role.Status is not null)
+        {
+            facts.Add(CardParts.Fact(CardWords.Status, role.Status));
+        }
+
+        if (role.Confidence is not null)
+        {
+            facts.Add(CardParts.Fact(CardWords.Confidence, role.Confidence.ToString()));
+        }
+
+        if (role.Version is not null)
+        {
+            facts.Add(CardParts.Fact(CardWords.Version, role.Version));
+        }
+
+        return facts;
+    }
+
+    private static List<CardElement> StoryItems(RoleStory? story)
+    {
+        var items = new List<CardElement>();
+        if (story is null)
+        {
+            return items;
+        }
+
+        void Add(string label, string? text)
+        {
+            if (text is not null)
+            {
+                items.Add(CardParts.Labelled(label + ":", text));
+            }
+        }
+
+        Add(CardWords.WhoDoesThisWork, story.WhoDoesThisWork);
+        Add(CardWords.ExternalProblem, story.ExternalProblem);
+        Add(CardWords.InternalProblem, story.InternalProblem);
+        Add(CardWords.WhyItMatters, story.WhyItMatters);
+        for (var i = 0; i < story.Plan.Count; i++)
+        {
+            Add(CardWords.Plan + " " + (i + 1), story.Plan[i]);
+        }
+
+        Add(CardWords.WhatsAtStake, story.WhatsAtStake);
+        Add(CardWords.SuccessLooksLike, story.SuccessLooksLike);
+        return items;
+    }
+}

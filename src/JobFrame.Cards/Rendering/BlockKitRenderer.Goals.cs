@@ -1,0 +1,111 @@
+using System.Text;
+using JobFrame.Cards.BlockKit;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Exports;
+using JobFrame.Engine.Frames;
+using JobFrame.Engine.Rendering;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class BlockKitRenderer
+{
+    // Header, header line, match, bars, frame heading, divider, disclaimer, frame buttons, action buttons, and room to spare.
+    private const int FixedGoalsBlocks = 12;
+
+    /// <summary>
+    /// Goals: header, match, the bars as fields, the frame in view with a section per row and its source in a
+    /// context block; other frames, fill-in and exports as buttons. A frame with more rows than fit in 50 blocks
+    /// puts each row's source inside its section instead of a context block of its own.
+    /// </summary>
+    private static List<Block> Goals(GoalsAnswer answer)
+    {
+        var profile = answer.Profile;
+        var blocks = new List<Block>
+        {
+            SlackParts.Header(answer.Frames.Title),
+            SlackParts.Context(answer.Frames.HeaderLine),
+        };
+        if (answer.Resolution is { Match: not null } resolution)
+        {
+            blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
+        }
+
+        blocks.Add(new SectionBlock
+        {
+            Text = new Mrkdwn(SlackParts.Bold(CardWords.LevelBars + " — " + profile.Level.DisplayName)),
+            Fields = [.. profile.Level.Bars.Select(b => (TextObject)new Mrkdwn(SlackParts.Bold(b.Dimension.DisplayName()) + "\n" + Mrkdwn.Escape(b.Text)))],
+        });
+
+        var inView = AdaptiveCardRenderer.InView(answer);
+        var buttons = new List<ButtonElement>();
+        if (inView is not null)
+        {
+            blocks.Add(new DividerBlock());
+            blocks.Add(SlackParts.Section(SlackParts.Bold(inView.Name) + "\n" + Mrkdwn.Escape(inView.Intro)));
+            var rows = inView.Rows.Count();
+            var compact = FixedGoalsBlocks + (rows * 2) + inView.Sections.Count > SlackLimits.MessageBlocks;
+            foreach (var section in inView.Sections)
+            {
+                if (section.Heading is not null)
+                {
+                    blocks.Add(SlackParts.Section(SlackParts.Bold(section.Heading)));
+                }
+
+                foreach (var row in section.Rows)
+                {
+                    blocks.AddRange(Row(row, compact));
+                }
+            }
+
+            buttons.Add(SlackParts.Button("goals.fill." + inView.Kind.Key(), CardWords.FillIn + " " + inView.Name, ActionPayloads.Goals(profile.Code, inView.Kind, CardActionReader.FillVerb), ButtonStyle.Primary));
+            buttons.AddRange(answer.Frames.Frames.Where(f => f.Kind != inView.Kind)
+                .Select(f => SlackParts.Button("goals.frame." + f.Kind.Key(), CardWords.Show + f.Name, ActionPayloads.Goals(profile.Code, f.Kind))));
+        }
+
+        blocks.Add(SlackParts.Context(answer.Frames.Disclaimer));
+        var frame = answer.RequestedFrame;
+        buttons.Add(SlackParts.Button("export.text", CardWords.ExportText, ActionPayloads.Export(profile.Code, ExportFormat.Text, frame)));
+        buttons.Add(SlackParts.Button("export.markdown", CardWords.ExportMarkdown, ActionPayloads.Export(profile.Code, ExportFormat.Markdown, frame)));
+        buttons.Add(SlackParts.Button("export.csv", CardWords.ExportCsv, ActionPayloads.Export(profile.Code, ExportFormat.Csv, frame)));
+        buttons.Add(SlackParts.Button("level", CardWords.LevelDetails, ActionPayloads.LevelOfProfile(profile.Code)));
+        if (answer.NextLevel is { } next)
+        {
+            buttons.Add(SlackParts.Button("compare.next", CardWords.CompareNext, ActionPayloads.Compare(profile.Level.Code, next.Code, profile.Code)));
+        }
+
+        blocks.AddRange(SlackParts.Actions(buttons));
+        return blocks;
+    }
+
+    private static IEnumerable<Block> Row(FrameRow row, bool compact)
+    {
+        var text = new StringBuilder();
+        text.Append(SlackParts.Bold(row.Number + ". " + row.CanonText));
+        foreach (var line in row.Lines)
+        {
+            text.Append('\n');
+            if (line.Label is not null)
+            {
+                text.Append(SlackParts.Bold(line.Label)).Append(' ');
+            }
+
+            text.Append(Mrkdwn.Escape(string.Concat(line.Segments.Select(s => s.Text))));
+        }
+
+        if (compact)
+        {
+            text.Append("\n_").Append(Mrkdwn.Escape(CardWords.Source + row.Source)).Append('_');
+        }
+
+        foreach (var chunk in SlackParts.Chunks(text.ToString()))
+        {
+            yield return SlackParts.Section(chunk);
+        }
+
+        if (!compact)
+        {
+            yield return SlackParts.Context(CardWords.Source + row.Source);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using JobFrame.Cards.BlockKit;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Rendering;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class BlockKitRenderer
+{
+    /// <summary>The level: the track with the current level marked, then each bar with its canon text and source.</summary>
+    private static List<Block> Level(LevelAnswer answer)
+    {
+        var level = answer.Level;
+        var blocks = new List<Block> { SlackParts.Header(level.DisplayName) };
+        if (answer.Profile is not null)
+        {
+            blocks.Add(SlackParts.Context(answer.Profile.HeaderLine));
+        }
+
+        if (answer.Resolution is { Match: not null } resolution)
+        {
+            blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
+        }
+
+        blocks.Add(SlackParts.Section(SlackParts.Bold(PlainTextRenderer.Track(answer.Track, level.Code))));
+        if (level.Summary is not null)
+        {
+            blocks.Add(SlackParts.Section(Mrkdwn.Escape(level.Summary)));
+        }
+
+        if (level.TypicalExperience is not null)
+        {
+            blocks.Add(SlackParts.Section(SlackParts.Bold(CardWords.TypicalExperience + ":") + " " + Mrkdwn.Escape(level.TypicalExperience)));
+        }
+
+        foreach (var bar in level.Bars)
+        {
+            blocks.Add(SlackParts.Section(SlackParts.Bold(bar.Dimension.DisplayName()) + "\n" + Mrkdwn.Escape(bar.Text)));
+            blocks.Add(SlackParts.Context(CardWords.Source + AdaptiveCardRenderer.SourceLabelOf(bar.Dimension)));
+        }
+
+        var buttons = new List<ButtonElement>();
+        if (answer.Profile is not null)
+        {
+            buttons.Add(SlackParts.Button("goals", CardWords.GoalsForLevel, ActionPayloads.Goals(answer.Profile.Code)));
+        }
+
+        if (answer.NextLevel is { } next)
+        {
+            buttons.Add(SlackParts.Button("compare.next", CardWords.CompareNext, ActionPayloads.Compare(level.Code, next.Code, answer.Profile?.Code)));
+        }
+
+        if (answer.PreviousLevel is { } previous)
+        {
+            buttons.Add(SlackParts.Button("compare.previous", CardWords.ComparePrevious, ActionPayloads.Compare(previous.Code, level.Code, answer.Profile?.Code)));
+        }
+
+        blocks.AddRange(SlackParts.Actions(buttons));
+        return blocks;
+    }
+
+    /// <summary>Dimension by dimension, the two levels' text as two fields, marked as changing or the same.</summary>
+    private static List<Block> Compare(CompareAnswer answer)
+    {
+        var blocks = new List<Block> { SlackParts.Header(answer.Left.DisplayName + "  →  " + answer.Right.DisplayName) };
+        foreach (var row in answer.Dimensions)
+        {
+            blocks.Add(new SectionBlock
+            {
+                Text = new Mrkdwn(SlackParts.Bold(row.Dimension.DisplayName()) + " · " + (row.Changed ? SlackParts.Bold(CardWords.Changes) : CardWords.Same)),
+                Fields = [Side(answer.Left, row.Left), Side(answer.Right, row.Right)],
+            });
+        }
+
+        blocks.Add(SlackParts.Context(CardWords.Source + string.Join(", ", answer.Dimensions.Select(d => AdaptiveCardRenderer.SourceLabelOf(d.Dimension)))));
+        blocks.AddRange(SlackParts.Actions(
+        [
+            SlackParts.Button("level.left", CardWords.LevelDetails + " " + answer.Left.Code, ActionPayloads.Level(answer.Left.Code)),
+            SlackParts.Button("level.right", CardWords.LevelDetails + " " + answer.Right.Code, ActionPayloads.Level(answer.Right.Code)),
+        ]));
+        return blocks;
+    }
+
+    private static Mrkdwn Side(Level level, string? text) =>
+        new(SlackParts.Bold(level.Code) + "\n" + (text is null ? CardWords.NotInCanon : Mrkdwn.Escape(text)));
+}

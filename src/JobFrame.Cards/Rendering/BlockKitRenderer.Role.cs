@@ -1,0 +1,106 @@
+using System.Text;
+using JobFrame.Cards.BlockKit;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+
+namespace JobFrame.Cards.Rendering;
+
+public static partial class BlockKitRenderer
+{
+    /// <summary>A taxonomy role: facts as fields, summary, story, each component list, aliases and mappings.</summary>
+    private static List<Block> Role(RoleAnswer answer)
+    {
+        var role = answer.Role;
+        var facts = new List<TextObject>
+        {
+            Field(CardWords.Code, role.Code),
+            Field(CardWords.Level, answer.Profile.Level.DisplayName),
+        };
+        if (role.Status is not null)
+        {
+            facts.Add(Field(CardWords.Status, role.Status));
+        }
+
+        if (role.Confidence is not null)
+        {
+            facts.Add(Field(CardWords.Confidence, role.Confidence.ToString()));
+        }
+
+        if (role.Version is not null)
+        {
+            facts.Add(Field(CardWords.Version, role.Version));
+        }
+
+        var blocks = new List<Block>
+        {
+            SlackParts.Header(role.Title),
+            SlackParts.Context(answer.Profile.HeaderLine),
+            new SectionBlock { Fields = facts },
+        };
+        if (role.Summary is not null)
+        {
+            blocks.Add(SlackParts.Section(Mrkdwn.Escape(role.Summary)));
+        }
+
+        AddList(blocks, CardWords.Story, StoryLines(role.Story));
+        foreach (var component in role.Components)
+        {
+            AddList(blocks, component.Kind, component.Items.Select(i => "• " + Mrkdwn.Escape(i)));
+        }
+
+        AddList(blocks, CardWords.TitleAliases, role.TitleAliases.Select(a => "• " + Mrkdwn.Escape(a.Alias + " (" + a.Type + ", " + a.Confidence + ")")));
+        AddList(blocks, CardWords.Classifications, role.Classifications.Select(c =>
+            "• " + Mrkdwn.Escape(c.Scheme + " " + c.Code + " " + c.Title + (c.Source is null ? string.Empty : " (" + c.Source + ")"))));
+        blocks.AddRange(SlackParts.Actions(
+        [
+            SlackParts.Button("goals", CardWords.GoalsForRole, ActionPayloads.Goals(answer.Profile.Code)),
+            SlackParts.Button("level", CardWords.LevelDetails, ActionPayloads.LevelOfProfile(answer.Profile.Code)),
+        ]));
+        return blocks;
+    }
+
+    private static Mrkdwn Field(string label, string value) => new(SlackParts.Bold(label) + "\n" + Mrkdwn.Escape(value));
+
+    /// <summary>A heading and its lines, in as many sections as the text needs; nothing for an empty list.</summary>
+    private static void AddList(List<Block> blocks, string heading, IEnumerable<string> lines)
+    {
+        var text = new StringBuilder(SlackParts.Bold(heading));
+        var any = false;
+        foreach (var line in lines)
+        {
+            text.Append('\n').Append(line);
+            any = true;
+        }
+
+        if (any)
+        {
+            blocks.AddRange(SlackParts.Chunks(text.ToString()).Select(SlackParts.Section));
+        }
+    }
+
+    private static IEnumerable<string> StoryLines(RoleStory? story)
+    {
+        if (story is null)
+        {
+            yield break;
+        }
+
+        (string Label, string? Text)[] fields =
+        [
+            (CardWords.WhoDoesThisWork, story.WhoDoesThisWork),
+            (CardWords.ExternalProblem, story.ExternalProblem),
+            (CardWords.InternalProblem, story.InternalProblem),
+            (CardWords.WhyItMatters, story.WhyItMatters),
+            .. story.Plan.Select((step, i) => (CardWords.Plan + " " + (i + 1), (string?)step)),
+            (CardWords.WhatsAtStake, story.WhatsAtStake),
+            (CardWords.SuccessLooksLike, story.SuccessLooksLike),
+        ];
+        foreach (var (label, text) in fields)
+        {
+            if (text is not null)
+            {
+                yield return SlackParts.Bold(label + ":") + " " + Mrkdwn.Escape(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using JobFrame.Cards.AdaptiveCards;
+
+namespace JobFrame.Cards.Rendering;
+
+/// <summary>
+/// A level track drawn with card elements, not images: one styled cell per level of the track (P1 … P7),
+/// the levels up to the current one filled and the current one labelled in bold.
+/// </summary>
+internal static class LevelTrack
+{
+    public static ColumnSet Draw(IReadOnlyList<string> track, string current, Spacing spacing = Spacing.Small)
+    {
+        var currentIndex = IndexOf(track, current);
+        return new ColumnSet
+        {
+            Spacing = spacing,
+            Columns =
+            [
+                .. track.Select((code, index) => new Column
+                {
+                    Width = "stretch",
+                    Spacing = Spacing.None,
+                    Style = index == currentIndex ? ContainerStyle.Accent : index < currentIndex ? ContainerStyle.Good : ContainerStyle.Emphasis,
+                    Items =
+                    [
+                        new TextBlock
+                        {
+                            Text = code,
+                            Size = TextSize.Small,
+                            HorizontalAlignment = HorizontalAlignment.Center,
+                            Weight = index == currentIndex ? TextWeight.Bolder : TextWeight.Default,
+                            IsSubtle = index != currentIndex,
+                        },
+                    ],
+                }),
+            ],
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<string> track, string code)
+    {
+        for (var i = 0; i < track.Count; i++)
+        {
+            if (string.Equals(track[i], code, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
