@@ -1,17 +1,21 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Teams.Hosting;
+using JobFrame.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
 builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddSlack(builder.Configuration);
+builder.Services.AddWebChat();
 
 var app = builder.Build();
 
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
+app.MapHealthEndpoints();
+app.MapWebChat();
 
 app.Run();
 
