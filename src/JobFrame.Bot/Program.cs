@@ -1,5 +1,6 @@
 using JobFrame.Bot.Engine;
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Web;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJobFrameEngine();
 builder.Services.AddTeams(builder.Configuration);
+builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
 builder.Services.AddWebChat();
 

@@ -37,4 +37,14 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4009, Level = LogLevel.Error, Message = "Signing keys from {MetadataHost} could not be fetched: {ErrorType}")]
     public static partial void SigningKeysUnavailable(this ILogger logger, string metadataHost, string errorType);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Error,
+        Message = "Answering a {ActivityType} activity ({InvokeName}) failed with {ErrorType}; the user was sent an apology")]
+    public static partial void HandlerFailed(this ILogger logger, string? activityType, string? invokeName, string errorType);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Export file not uploaded: {Reason}")]
+    public static partial void FileUploadRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "Export file upload to {UploadHost} failed with status {StatusCode}")]
+    public static partial void FileUploadFailed(this ILogger logger, string uploadHost, int statusCode);
 }

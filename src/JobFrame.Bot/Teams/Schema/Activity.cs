@@ -32,6 +32,9 @@ public sealed class Activity
     /// <summary><c>plain</c>, <c>markdown</c> or <c>xml</c>.</summary>
     public string? TextFormat { get; set; }
 
+    /// <summary>A short plain-text line Teams shows where a card cannot be drawn (notifications, the activity feed).</summary>
+    public string? Summary { get; set; }
+
     public IList<Attachment>? Attachments { get; set; }
 
     public IList<Entity>? Entities { get; set; }

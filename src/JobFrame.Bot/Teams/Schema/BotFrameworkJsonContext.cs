@@ -12,5 +12,9 @@ namespace JobFrame.Bot.Teams.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(TeamsChannelData))]
+[JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(FileConsentCard))]
+[JsonSerializable(typeof(FileConsentCardResponse))]
+[JsonSerializable(typeof(FileInfoCard))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.Rendering;
+using JobFrame.Engine.Answers;
+
+namespace JobFrame.Bot.Teams.Bot;
+
+/// <summary>Turns engine answers into what Teams shows: a card reply, a card for an invoke's HTTP body, or a short text.</summary>
+internal static class AnswerActivities
+{
+    /// <summary>A reply carrying the answer's card (Action.Submit buttons), with its first plain-text line as the summary.</summary>
+    public static Activity CardReply(Activity inbound, Answer answer)
+    {
+        var card = AdaptiveCardRenderer.Render(answer, CardRenderOptions.Default);
+        var reply = inbound.CreateReply();
+        reply.Summary = card.FallbackText;
+        reply.Attachments = [AdaptiveCardAttachment.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard)];
+        return reply;
+    }
+
+    /// <summary>
+    /// The <c>adaptiveCard/action</c> response that replaces the pressed card with the answer's card, drawn with
+    /// Action.Execute buttons so the refreshed card keeps working where only invokes reach the bot.
+    /// </summary>
+    public static InvokeResponse CardInvokeResponse(Answer answer)
+    {
+        var card = AdaptiveCardRenderer.Render(answer, new CardRenderOptions(BotActionKind.Execute));
+        return InvokeBody(new AdaptiveCardInvokeResponse
+        {
+            Type = AdaptiveCardInvokeResponse.CardType,
+            Value = JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
+        });
+    }
+
+    /// <summary>An <c>adaptiveCard/action</c> response that shows a short message and leaves the card as it is.</summary>
+    public static InvokeResponse MessageInvokeResponse(string text) =>
+        InvokeBody(new AdaptiveCardInvokeResponse
+        {
+            Type = AdaptiveCardInvokeResponse.MessageType,
+            Value = JsonSerializer.SerializeToElement(text, BotFrameworkJsonContext.Default.String),
+        });
+
+    /// <summary>A plain-text reply.</summary>
+    public static Activity TextReply(Activity inbound, string text) => inbound.CreateReply(text);
+
+    /// <summary>Help, saying the button or payload was not recognised: what a malformed card action gets.</summary>
+    public static Answer UnrecognisedAction(JobFrameEngine engine) =>
+        engine.Act(new ActionRequest(ActionVerb.Help)) is HelpAnswer help
+            ? help with { Notice = EngineNotices.UnknownAction }
+            : engine.Act(new ActionRequest(ActionVerb.Help));
+
+    private static InvokeResponse InvokeBody(AdaptiveCardInvokeResponse body) =>
+        new() { Body = JsonSerializer.SerializeToElement(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse) };
+}

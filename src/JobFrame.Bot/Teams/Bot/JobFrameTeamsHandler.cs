@@ -1,0 +1,122 @@
+using System.Text.Json;
+using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.Rendering;
+using JobFrame.Engine.Answers;
+using Microsoft.Extensions.Logging;
+
+namespace JobFrame.Bot.Teams.Bot;
+
+/// <summary>
+/// The bot in Teams: typed messages and card buttons go to the engine and come back as Adaptive Cards; exports become
+/// files in personal chats. Whatever a user sends, the answer is a card or a short message, never an error page:
+/// a failure is logged once (its type, never the message) and answered with an apology.
+/// </summary>
+internal sealed class JobFrameTeamsHandler(
+    JobFrameEngine engine,
+    ExportDelivery exports,
+    InvokeFollowUps followUps,
+    ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
+{
+    public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            IReadOnlyList<Activity> replies = activity.Type switch
+            {
+                ActivityTypes.Message => [OnMessage(activity)],
+                ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
+                    [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
+                _ => [],
+            };
+            return Task.FromResult(replies);
+        }
+#pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            logger.HandlerFailed(activity.Type, activity.Name, failure.GetType().Name);
+            IReadOnlyList<Activity> apology = activity.Type == ActivityTypes.Message
+                ? [AnswerActivities.TextReply(activity, TeamsBotWords.SomethingWentWrong)]
+                : [];
+            return Task.FromResult(apology);
+        }
+    }
+
+    public async Task<InvokeResponse> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            return activity.Name switch
+            {
+                InvokeNames.AdaptiveCardAction => OnExecute(activity),
+                InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
+                _ => InvokeResponse.Empty,
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            logger.HandlerFailed(activity.Type, activity.Name, failure.GetType().Name);
+            return AnswerActivities.MessageInvokeResponse(TeamsBotWords.SomethingWentWrong);
+        }
+    }
+
+    /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
+    private Activity OnMessage(Activity activity)
+    {
+        if (activity.Value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } value)
+        {
+            var request = CardActionPayload.FromSubmit(value);
+            if (request is null)
+            {
+                return AnswerActivities.CardReply(activity, AnswerActivities.UnrecognisedAction(engine));
+            }
+
+            var answer = CardActionReader.Answer(engine, request);
+            return answer is ExportAnswer export
+                ? ExportDelivery.Offer(activity, export, request)
+                : AnswerActivities.CardReply(activity, answer);
+        }
+
+        return AnswerActivities.CardReply(activity, engine.Ask(MentionText.WithoutBotMention(activity)));
+    }
+
+    /// <summary>
+    /// Action.Execute: the refreshed card goes back in the HTTP body. An export is posted as its own message (a file
+    /// offer or the export card) so the filled-in card stays as it was.
+    /// </summary>
+    private InvokeResponse OnExecute(Activity activity)
+    {
+        var request = CardActionPayload.FromExecute(activity.Value);
+        if (request is null)
+        {
+            return AnswerActivities.CardInvokeResponse(AnswerActivities.UnrecognisedAction(engine));
+        }
+
+        var answer = CardActionReader.Answer(engine, request);
+        if (answer is ExportAnswer export)
+        {
+            var offer = ExportDelivery.Offer(activity, export, request);
+            if (followUps.TryPost(activity, offer))
+            {
+                return AnswerActivities.MessageInvokeResponse(
+                    ExportDelivery.CanSendFiles(activity) ? TeamsBotWords.FileOffered : TeamsBotWords.ExportPosted);
+            }
+        }
+
+        return AnswerActivities.CardInvokeResponse(answer);
+    }
+
+    /// <summary>True when this conversationUpdate adds the bot itself, not when other members join later.</summary>
+    private static bool BotWasAdded(Activity activity) =>
+        activity.Recipient?.Id is { Length: > 0 } botId
+        && activity.MembersAdded?.Any(member => string.Equals(member.Id, botId, StringComparison.Ordinal)) == true;
+}

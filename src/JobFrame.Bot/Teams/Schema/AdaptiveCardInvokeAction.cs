@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace JobFrame.Bot.Teams.Schema;
+
+/// <summary>The Action.Execute that was pressed: its verb and its data merged with the card's input values.</summary>
+public sealed class AdaptiveCardInvokeAction
+{
+    public string? Type { get; set; }
+
+    public string? Verb { get; set; }
+
+    public JsonElement? Data { get; set; }
+}
