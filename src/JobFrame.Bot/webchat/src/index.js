@@ -1,6 +1,7 @@
 // The page's entry point: Web Chat in the page's #webchat element, talking to this bot's /api/messages.
 import { renderWebChat } from 'botframework-webchat';
 import { createExpectRepliesDirectLine } from './expectRepliesDirectLine.js';
+import { renderMarkdown } from './renderMarkdown.js';
 
 const user = { id: `user-${crypto.randomUUID()}`, name: 'You' };
 const bot = { id: 'jobframe-bot', name: 'JobFrame' };
@@ -23,7 +24,7 @@ const styleOptions = {
 };
 
 renderWebChat(
-  { directLine, userID: user.id, username: user.name, locale: 'en-US', styleOptions },
+  { directLine, userID: user.id, username: user.name, locale: 'en-US', styleOptions, renderMarkdown },
   document.getElementById('webchat'),
 );
 

@@ -43,6 +43,28 @@ export class BehaviorSubject extends Subject {
   }
 }
 
+/**
+ * A subject that replays everything sent so far to each new subscriber: the bot may answer before Web Chat has
+ * subscribed (its welcome), and Web Chat subscribes more than once while it connects.
+ */
+export class ReplaySubject extends Subject {
+  #history = [];
+
+  next(value) {
+    this.#history.push(value);
+    super.next(value);
+  }
+
+  subscribe(observerOrNext) {
+    const observer = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+    for (const value of this.#history) {
+      observer.next?.(value);
+    }
+
+    return super.subscribe(observer);
+  }
+}
+
 /** A single asynchronous result as an observable: one value then complete, or an error. */
 export function fromPromise(promise) {
   return {

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobFrame.Bot.Tests.Web.Browser;
+
+/// <summary>
+/// The chat page as a person uses it: type into Web Chat's send box, read the cards the bot answers with, fill their
+/// inputs, click their buttons, take a picture.
+/// </summary>
+public sealed partial class WebChatPage : IAsyncDisposable
+{
+    // A patient limit, not a speed requirement: the first page load parses a 3.7 MB script on a shared 2-core machine.
+    private static readonly LocatorAssertionsToHaveCountOptions s_answerArrives = new() { Timeout = 60_000 };
+
+    // The transcript scrolls inside its own element: bring the card's top into view, then show a little above it.
+    private const string ScrollToCardScript = """
+        card => {
+          card.scrollIntoView({ block: 'start' });
+          for (let scroller = card.parentElement; scroller; scroller = scroller.parentElement) {
+            if (scroller.scrollHeight > scroller.clientHeight && getComputedStyle(scroller).overflowY !== 'visible') {
+              scroller.scrollTop -= 110;
+              break;
+            }
+          }
+        }
+        """;
+
+    private readonly IPage _page;
+    private readonly List<string> _pageErrors = [];
+
+    private WebChatPage(IPage page)
+    {
+        _page = page;
+        _page.PageError += (_, error) => _pageErrors.Add(error);
+    }
+
+    /// <summary>Uncaught script errors the page has had so far.</summary>
+    public IReadOnlyList<string> PageErrors => _pageErrors;
+
+    /// <summary>The cards the bot has answered with, in transcript order (the welcome first).</summary>
+    private ILocator Cards => _page.Locator(".ac-adaptiveCard");
+
+    private ILocator SendBox => _page.Locator("[data-id='webchat-sendbox-input']");
+
+    /// <summary>Opens the page and waits for Web Chat and the bot's welcome.</summary>
+    public static async Task<WebChatPage> OpenAsync(IPage page, Uri address)
+    {
+        var chat = new WebChatPage(page);
+        await page.GotoAsync(address.AbsoluteUri);
+        if (!await page.EvaluateAsync<bool>("() => typeof window.WebChat === 'object'"))
+        {
+            throw new InvalidOperationException(
+                "The page loaded without Web Chat: the host was built without its web chat bundle. Install Node.js and npm, then run: npm ci --prefix src/JobFrame.Bot/webchat && dotnet build src/JobFrame.Bot");
+        }
+
+        await Expect(chat.SendBox).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = s_answerArrives.Timeout });
+        await Expect(chat.Cards).ToHaveCountAsync(1, s_answerArrives);
+        return chat;
+    }
+
+    /// <summary>Types <paramref name="message"/>, sends it, and returns the card the bot answers with.</summary>
+    public async Task<ILocator> AskAsync(string message)
+    {
+        var before = await Cards.CountAsync();
+        await SendBox.FillAsync(message);
+        await SendBox.PressAsync("Enter");
+        return await NextCardAsync(before);
+    }
+
+    /// <summary>Clicks the first button of <paramref name="card"/> whose title contains <paramref name="title"/>; returns the answer.</summary>
+    public async Task<ILocator> ClickAsync(ILocator card, string title)
+    {
+        var before = await Cards.CountAsync();
+        await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title }).First.ClickAsync();
+        return await NextCardAsync(before);
+    }
+
+    /// <summary>The text of a card as shown, with every run of white space made one space.</summary>
+    public static async Task<string> TextOfAsync(ILocator card) => Squeeze(await card.InnerTextAsync());
+
+    /// <summary>Makes every run of white space one space, so texts compare by what they say rather than how they wrap.</summary>
+    public static string Squeeze(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// Saves a picture of the chat as docs/screenshots/<paramref name="name"/>.png, scrolled so that <paramref name="card"/>
+    /// starts near the top with the message it answers just above it.
+    /// </summary>
+    public async Task<string> ScreenshotAsync(ILocator card, string name)
+    {
+        await card.EvaluateAsync(ScrollToCardScript);
+        Directory.CreateDirectory(RepositoryFolders.Screenshots);
+        var path = Path.Combine(RepositoryFolders.Screenshots, name + ".png");
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await _page.Context.CloseAsync();
+
+    private async Task<ILocator> NextCardAsync(int before)
+    {
+        await Expect(Cards).ToHaveCountAsync(before + 1, s_answerArrives);
+        return Cards.Nth(before);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
