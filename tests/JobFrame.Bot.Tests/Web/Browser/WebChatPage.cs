@@ -13,16 +13,29 @@ public sealed partial class WebChatPage : IAsyncDisposable
     // A patient limit, not a speed requirement: the first page load parses a 3.7 MB script on a shared 2-core machine.
     private static readonly LocatorAssertionsToHaveCountOptions s_answerArrives = new() { Timeout = 60_000 };
 
-    // The transcript scrolls inside its own element: bring the card's top into view, then show a little above it.
+    // The transcript scrolls inside its own element, and Web Chat glides it to the bottom when an answer arrives: let
+    // that settle, then put the card's top near the top with the question just above it, and let that settle too.
     private const string ScrollToCardScript = """
-        card => {
-          card.scrollIntoView({ block: 'start' });
-          for (let scroller = card.parentElement; scroller; scroller = scroller.parentElement) {
-            if (scroller.scrollHeight > scroller.clientHeight && getComputedStyle(scroller).overflowY !== 'visible') {
-              scroller.scrollTop -= 110;
-              break;
-            }
+        async card => {
+          let scroller = card.parentElement;
+          while (scroller && !(scroller.scrollHeight > scroller.clientHeight
+              && ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY))) {
+            scroller = scroller.parentElement;
           }
+          if (!scroller) {
+            return;
+          }
+          const settle = async () => {
+            let last = -1;
+            for (let frame = 0, still = 0; still < 10 && frame < 600; frame++) {
+              await new Promise(resolve => requestAnimationFrame(resolve));
+              still = scroller.scrollTop === last ? still + 1 : 0;
+              last = scroller.scrollTop;
+            }
+          };
+          await settle();
+          scroller.scrollTop += card.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 110;
+          await settle();
         }
         """;
 
