@@ -33,15 +33,24 @@ internal sealed class WebChatAddressNotice(
         }
     }
 
-    /// <summary>A wildcard binding (http://+:80, http://[::]:80) is opened in a browser as localhost.</summary>
+    /// <summary>
+    /// The address to open in a browser: Kestrel reports wildcard bindings as configured (http://+:80, http://*:80,
+    /// http://0.0.0.0:80, http://[::]:80), and on this machine each of them is reached as localhost.
+    /// </summary>
     internal static string Browsable(string address)
     {
-        if (!Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        var named = address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal);
+        if (!Uri.TryCreate(named, UriKind.Absolute, out var uri))
         {
             return address;
         }
 
-        var isWildcard = uri.Host is "0.0.0.0" or "[::]" or "::";
-        return isWildcard ? new UriBuilder(uri) { Host = "localhost" }.Uri.GetLeftPart(UriPartial.Authority) : uri.GetLeftPart(UriPartial.Authority);
+        var browsable = new UriBuilder(uri);
+        if (uri.Host is "0.0.0.0" or "[::]")
+        {
+            browsable.Host = "localhost";
+        }
+
+        return browsable.Uri.GetLeftPart(UriPartial.Authority);
     }
 }

@@ -27,5 +27,3 @@ renderWebChat(
   { directLine, userID: user.id, username: user.name, locale: 'en-US', styleOptions, renderMarkdown },
   document.getElementById('webchat'),
 );
-
-document.querySelector('#webchat input, #webchat textarea')?.focus();
