@@ -14,8 +14,8 @@ public static partial class AdaptiveCardRenderer
         {
             CardParts.Title(CardWords.WhichOne),
             CardParts.Subtle(CardWords.YouAsked + "'" + answer.Query + "'", Spacing.None),
-            CardParts.Buttons(answer.Candidates.Select(c => CandidateButton(c, answer.Intent, options)), Spacing.Medium),
         };
+        body.AddRange(CardParts.ButtonList(answer.Candidates.Select(c => CandidateButton(c, answer.Intent, options)), Spacing.Medium));
         return (body, []);
     }
 
@@ -25,7 +25,7 @@ public static partial class AdaptiveCardRenderer
         if (answer.Closest.Count > 0)
         {
             body.Add(CardParts.Heading(CardWords.Closest));
-            body.Add(CardParts.Buttons(answer.Closest.Select(c => CandidateButton(c, CommandIntent.Goals, options)), Spacing.Small));
+            body.AddRange(CardParts.ButtonList(answer.Closest.Select(c => CandidateButton(c, CommandIntent.Goals, options)), Spacing.Small));
         }
 
         body.Add(CardParts.Heading(CardWords.CanonCovers));
@@ -44,7 +44,7 @@ public static partial class AdaptiveCardRenderer
         body.Add(CardParts.Title(CardWords.HelpHeading));
         body.Add(CardParts.Text(CardWords.HelpIntro));
         body.Add(CardParts.Heading(CardWords.TryAsking));
-        body.Add(CardParts.Buttons(answer.Examples.Select(e => CardParts.Bot(options, e, ActionPayloads.Ask(e))), Spacing.Small));
+        body.AddRange(CardParts.ButtonList(answer.Examples.Select(e => CardParts.Bot(options, e, ActionPayloads.Ask(e))), Spacing.Small));
         body.Add(CardParts.Heading(CardWords.CanonCovers));
         body.Add(Coverage(answer.Coverage));
         return (body, []);
@@ -57,9 +57,27 @@ public static partial class AdaptiveCardRenderer
         {
             CardParts.Title(CardWords.ExportHeading + " — " + answer.FileName),
             CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
-            new TextBlock { Text = AdaptiveMarkdown.Escape(answer.Content), FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium },
         };
+        body.AddRange(Paragraphs(answer.Content).Select(p => new TextBlock { Text = p, FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium }));
         return (body, []);
+    }
+
+    /// <summary>
+    /// The export's text as markdown that keeps its lines: a single line end would be read as a space, so each line
+    /// becomes its own paragraph ("\n\n"), and each block of lines (split at blank lines) its own text block.
+    /// The text shown is the export's text.
+    /// </summary>
+    private static IEnumerable<string> Paragraphs(string content) =>
+        content.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(block => string.Join("\n\n", block.Trim('\n').Split('\n').Select(KeepIndent)));
+
+    /// <summary>Markdown drops a line's leading spaces (or, from four, makes it code); no-break spaces keep the export's alignment.</summary>
+    private static string KeepIndent(string line)
+    {
+        var text = line.TrimEnd();
+        var indent = text.Length - text.TrimStart(' ').Length;
+        return new string('\u00A0', indent) + AdaptiveMarkdown.Escape(text[indent..]);
     }
 
     /// <summary>A candidate's button: asks for the same intent again, this time with the full profile code.</summary>
@@ -72,8 +90,12 @@ public static partial class AdaptiveCardRenderer
             CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
             _ => ActionPayloads.Goals(profile.Code),
         };
-        return CardParts.Bot(options, profile.Title + " · " + profile.Level.DisplayName + " (" + CardParts.Score(candidate.Confidence) + ")", data);
+        return CardParts.Bot(options, CandidateTitle(profile), data);
     }
+
+    /// <summary>"AI / Machine Learning Engineering — P2", "Experienced AI/ML Engineer · P3": short enough for one button row.</summary>
+    internal static string CandidateTitle(Engine.Canon.Profile profile) =>
+        profile.Title.Contains(profile.Level.Code, StringComparison.Ordinal) ? profile.Title : profile.Title + " · " + profile.Level.Code;
 
     private static FactSet Coverage(CanonCoverage coverage) =>
         new() { Spacing = Spacing.Small, Facts = [.. coverage.Entries.Select(e => CardParts.Fact(e.Name, string.Join(", ", e.LevelCodes)))] };

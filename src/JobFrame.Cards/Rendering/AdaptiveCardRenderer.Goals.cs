@@ -31,14 +31,24 @@ public static partial class AdaptiveCardRenderer
 
         body.Add(CompactBars(profile));
 
+        // The level's own buttons sit under its bars; the card's actions are the exports, which gather the inputs.
+        var levelButtons = new List<CardAction> { CardParts.Bot(options, CardWords.LevelDetails, ActionPayloads.LevelOfProfile(profile.Code)) };
+        if (answer.NextLevel is { } next)
+        {
+            levelButtons.Add(CardParts.Bot(options, CardWords.CompareNext, ActionPayloads.Compare(profile.Level.Code, next.Code, profile.Code)));
+        }
+
+        body.Add(CardParts.Buttons(levelButtons, Spacing.Small));
+
         var inView = InView(answer);
         if (inView is not null)
         {
-            body.AddRange(Frame(inView));
             if (frames.Frames.Count > 1)
             {
                 body.Add(FrameSwitcher(frames, inView.Kind, profile.Code, options));
             }
+
+            body.AddRange(Frame(inView));
         }
 
         body.Add(CardParts.Subtle(frames.Disclaimer, Spacing.Large));
@@ -49,12 +59,7 @@ public static partial class AdaptiveCardRenderer
             CardParts.Bot(options, CardWords.ExportText, ActionPayloads.Export(profile.Code, ExportFormat.Text, exportFrame), withInputs: true),
             CardParts.Bot(options, CardWords.ExportMarkdown, ActionPayloads.Export(profile.Code, ExportFormat.Markdown, exportFrame), withInputs: true),
             CardParts.Bot(options, CardWords.ExportCsv, ActionPayloads.Export(profile.Code, ExportFormat.Csv, exportFrame), withInputs: true),
-            CardParts.Bot(options, CardWords.LevelDetails, ActionPayloads.LevelOfProfile(profile.Code)),
         };
-        if (answer.NextLevel is { } next)
-        {
-            actions.Add(CardParts.Bot(options, CardWords.CompareNext, ActionPayloads.Compare(profile.Level.Code, next.Code, profile.Code)));
-        }
 
         return (body, actions);
     }

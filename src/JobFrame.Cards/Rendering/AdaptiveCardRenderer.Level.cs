@@ -57,23 +57,25 @@ public static partial class AdaptiveCardRenderer
         return (body, actions);
     }
 
-    /// <summary>One bar: its name over the track on the left, its canon text and source on the right.</summary>
-    private static ColumnSet Bar(LevelBar bar, IReadOnlyList<string> track, string current) => new()
+    /// <summary>
+    /// One bar: its name with the canon text and source beside it, then the track across the card's full width,
+    /// so each level's cell has room for its label.
+    /// </summary>
+    private static Container Bar(LevelBar bar, IReadOnlyList<string> track, string current) => new()
     {
         Separator = true,
         Spacing = Spacing.Medium,
-        Columns =
+        Items =
         [
-            new Column
+            new ColumnSet
             {
-                Width = "2",
-                Items = [CardParts.Heading(bar.Dimension.DisplayName(), Spacing.None), LevelTrack.Draw(track, current)],
+                Columns =
+                [
+                    new Column { Width = "1", Items = [CardParts.Heading(bar.Dimension.DisplayName(), Spacing.None)] },
+                    new Column { Width = "3", Items = [CardParts.Text(bar.Text), CardParts.Source(SourceLabelOf(bar.Dimension))] },
+                ],
             },
-            new Column
-            {
-                Width = "3",
-                Items = [CardParts.Text(bar.Text), CardParts.Source(SourceLabelOf(bar.Dimension))],
-            },
+            LevelTrack.Draw(track, current),
         ],
     };
 

@@ -42,21 +42,14 @@ public static partial class AdaptiveCardRenderer
             sections.Add((CardWords.Classifications, [new FactSet { Facts = [.. role.Classifications.Select(c => CardParts.Fact(c.Scheme + " " + c.Code, c.Title + (c.Source is null ? string.Empty : " (" + c.Source + ")")))] }]));
         }
 
-        // Collapsed lists: one toggle button each, the list right under the buttons when shown.
-        var toggles = new List<CardAction>();
-        var lists = new List<CardElement>();
+        // Collapsed lists: each button opens its list right under itself. One button per action set keeps every
+        // set far under Teams' six actions however many lists a role has.
         for (var i = 0; i < sections.Count; i++)
         {
             var (title, items) = sections[i];
-            var (list, toggle) = CardParts.Collapsed("role-section-" + (i + 1), CardWords.Show + title, [CardParts.Heading(title, Spacing.None), .. items]);
-            lists.Add(list);
-            toggles.Add(toggle);
-        }
-
-        if (toggles.Count > 0)
-        {
-            body.Add(CardParts.Buttons(toggles, Spacing.Medium));
-            body.AddRange(lists);
+            var (list, toggle) = CardParts.Collapsed("role-section-" + (i + 1), title, items);
+            body.Add(CardParts.Buttons([toggle], i == 0 ? Spacing.Medium : Spacing.Small));
+            body.Add(list);
         }
 
         List<CardAction> actions =

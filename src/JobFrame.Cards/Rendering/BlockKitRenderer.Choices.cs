@@ -68,7 +68,7 @@ public static partial class BlockKitRenderer
             CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
             _ => ActionPayloads.Goals(profile.Code),
         };
-        return SlackParts.Button("choose." + (index + 1), profile.Title + " · " + profile.Level.Code, data);
+        return SlackParts.Button("choose." + (index + 1), AdaptiveCardRenderer.CandidateTitle(profile), data);
     }
 
     private static IEnumerable<string> CoverageLines(CanonCoverage coverage) =>

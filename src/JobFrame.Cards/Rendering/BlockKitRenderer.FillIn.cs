@@ -59,8 +59,8 @@ public static partial class BlockKitRenderer
     private static InputBlock Input(FrameRow row, FillUnit unit, Placeholders placeholder)
     {
         var key = FillKeys.Of(unit.Id, placeholder);
-        var unitName = row.Units.Count > 1 ? " " + AdaptiveCardRenderer.UnitName(unit.Id) : string.Empty;
-        var label = row.Number + unitName + " · " + AdaptiveCardRenderer.InputLabel(placeholder);
+        var unitName = row.Units.Count > 1 ? " · " + AdaptiveCardRenderer.UnitName(unit.Id) : string.Empty;
+        var label = CardWords.Row + " " + row.Number + unitName + " · " + AdaptiveCardRenderer.InputLabel(placeholder);
         BlockElement element = placeholder == Placeholders.Date
             ? new DatePickerElement { ActionId = key }
             : new PlainTextInputElement

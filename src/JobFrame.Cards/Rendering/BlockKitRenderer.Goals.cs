@@ -45,17 +45,43 @@ public static partial class BlockKitRenderer
             blocks.Add(SlackParts.Section(SlackParts.Bold(inView.Name) + "\n" + Mrkdwn.Escape(inView.Intro)));
             var rows = inView.Rows.Count();
             var compact = FixedGoalsBlocks + (rows * 2) + inView.Sections.Count > SlackLimits.MessageBlocks;
-            foreach (var section in inView.Sections)
+
+            // Room for the rows: what is left after the blocks above, the disclaimer, the buttons and a summary line.
+            var room = SlackLimits.MessageBlocks - blocks.Count - 3;
+            var shown = 0;
+            var full = false;
+            foreach (var section in inView.Sections.TakeWhile(_ => !full))
             {
+                var sectionBlocks = new List<Block>();
                 if (section.Heading is not null)
                 {
-                    blocks.Add(SlackParts.Section(SlackParts.Bold(section.Heading)));
+                    sectionBlocks.Add(SlackParts.Section(SlackParts.Bold(section.Heading)));
                 }
 
                 foreach (var row in section.Rows)
                 {
-                    blocks.AddRange(Row(row, compact));
+                    var rowBlocks = Row(row, compact).ToList();
+                    if (sectionBlocks.Count + rowBlocks.Count > room)
+                    {
+                        full = true;
+                        break;
+                    }
+
+                    sectionBlocks.AddRange(rowBlocks);
+                    shown++;
                 }
+
+                if (sectionBlocks.Count > (section.Heading is null ? 0 : 1))
+                {
+                    blocks.AddRange(sectionBlocks);
+                    room -= sectionBlocks.Count;
+                }
+            }
+
+            // Never cut silently: a frame too long for one message says how much is shown; the exports hold every row.
+            if (shown < rows)
+            {
+                blocks.Add(SlackParts.Section(Mrkdwn.Escape(CardWords.RowsShown + shown + " / " + rows + CardWords.RestInExport)));
             }
 
             buttons.Add(SlackParts.Button("goals.fill." + inView.Kind.Key(), CardWords.FillIn + " " + inView.Name, ActionPayloads.Goals(profile.Code, inView.Kind, CardActionReader.FillVerb), ButtonStyle.Primary));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Cards.Rendering;
@@ -29,8 +28,6 @@ internal static class CardParts
     public static Fact Fact(string title, string value) =>
         new() { Title = AdaptiveMarkdown.Escape(title), Value = AdaptiveMarkdown.Escape(value) };
 
-    public static string Score(decimal confidence) => confidence.ToString("0.00", CultureInfo.InvariantCulture);
-
     /// <summary>A bot-bound button: Action.Submit or Action.Execute as the options ask.</summary>
     public static CardAction Bot(CardRenderOptions options, string title, CardActionData data, bool withInputs = false) =>
         options.Actions == BotActionKind.Execute
@@ -39,6 +36,10 @@ internal static class CardParts
 
     public static ActionSet Buttons(IEnumerable<CardAction> actions, Spacing spacing = Spacing.Default) =>
         new() { Actions = [.. actions], Spacing = spacing };
+
+    /// <summary>One button per row: for long titles (candidates, example questions) that a shared row would cut.</summary>
+    public static IEnumerable<ActionSet> ButtonList(IEnumerable<CardAction> actions, Spacing firstSpacing) =>
+        actions.Select((action, i) => Buttons([action], i == 0 ? firstSpacing : Spacing.Small));
 
     /// <summary>A hidden container and the button that shows and hides it: a collapsed list.</summary>
     public static (Container Body, CardAction Toggle) Collapsed(string id, string title, IList<CardElement> items) =>

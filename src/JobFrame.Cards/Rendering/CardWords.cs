@@ -20,8 +20,8 @@ internal static class CardWords
     public const string Baseline = "Baseline";
     public const string Target = "Target";
     public const string Date = "By";
-    public const string BaselineHint = "where it stands today";
-    public const string TargetHint = "where it should be";
+    public const string BaselineHint = "today's value";
+    public const string TargetHint = "goal value";
     public const string Status = "Status";
     public const string Confidence = "Confidence";
     public const string Version = "Version";
@@ -46,11 +46,12 @@ internal static class CardWords
     public const string HelpIntro = "I turn a job title into its JobFrame canon level bars and fill-in goal frames (SMART goals, OKRs, MBO areas, scorecard).";
     public const string TryAsking = "Try asking";
     public const string ExportHeading = "Export";
-    public const string MoreRows = "Show the rest";
     public const string RowsShown = "Rows shown: ";
+    public const string RestInExport = ". Every row is in the exports below.";
     public const string ModalSubmit = "Save";
     public const string ModalClose = "Cancel";
     public const string ModalTitle = "Fill in ";
+    public const string Row = "Row";
 
     // The story's fields, as the canon's role page heads them.
     public const string WhoDoesThisWork = "Who does this work";
