@@ -69,15 +69,41 @@ internal sealed class ActivityRequestHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Invoke:
-                await WriteInvokeResponseAsync(context, await activityHandler.OnInvokeAsync(activity, cancellationToken));
+                var invokeResponse = await HandleSafelyAsync(activity, () => activityHandler.OnInvokeAsync(activity, cancellationToken), cancellationToken);
+                await WriteInvokeResponseAsync(context, invokeResponse ?? InvokeResponse.Empty);
                 break;
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate:
-                await DeliverAsync(context, activity, serviceUrl, await activityHandler.OnActivityAsync(activity, cancellationToken));
+                var replies = await HandleSafelyAsync(activity, () => activityHandler.OnActivityAsync(activity, cancellationToken), cancellationToken);
+                await DeliverAsync(context, activity, serviceUrl, replies ?? []);
                 break;
             default:
                 // Typing, reactions, installation updates ...: acknowledged, nothing to say.
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The last line of defence: a handler that throws is logged once (the exception's type, never the activity's
+    /// content) and the channel still gets its 200, so nothing a user sends ends in a 500 or a stack trace.
+    /// </summary>
+    private async Task<T?> HandleSafelyAsync<T>(Activity activity, Func<Task<T>> handle, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await handle();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Deliberately broad: see the summary; the failure is logged, not hidden.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            logger.HandlerFailed(activity.Type, activity.Name, failure.GetType().Name);
+            return null;
         }
     }
 

@@ -29,7 +29,15 @@ internal sealed class TenantPolicy(IOptions<BotFrameworkOptions> options)
 
         if (activity.ChannelData is { ValueKind: JsonValueKind.Object } channelData)
         {
-            return channelData.Deserialize(BotFrameworkJsonContext.Default.TeamsChannelData)?.Tenant?.Id;
+            try
+            {
+                return channelData.Deserialize(BotFrameworkJsonContext.Default.TeamsChannelData)?.Tenant?.Id;
+            }
+            catch (JsonException)
+            {
+                // channelData of an unexpected shape names no tenant; an allow-list then refuses it politely.
+                return null;
+            }
         }
 
         return null;

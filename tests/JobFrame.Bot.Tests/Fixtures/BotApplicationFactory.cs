@@ -11,12 +11,13 @@ using Microsoft.Extensions.Logging;
 namespace JobFrame.Bot.Tests.Fixtures;
 
 /// <summary>
-/// The real host (Program) with test settings, its container validated on build, the echo handler in place of the bot's logic, logs recorded,
-/// and optionally every request arriving from <paramref name="remoteAddress"/>.
+/// The real host (Program) with test settings, its container validated on build, the echo handler in place of the bot's logic
+/// (or, when <paramref name="handler"/> is null, the bot's own handler), logs recorded, and optionally every request arriving
+/// from <paramref name="remoteAddress"/>.
 /// </summary>
 public sealed class BotApplicationFactory(
     IDictionary<string, string?> settings,
-    EchoActivityHandler handler,
+    EchoActivityHandler? handler,
     RecordingLoggerProvider logs,
     IPAddress? remoteAddress = null) : WebApplicationFactory<Program>
 {
@@ -32,7 +33,11 @@ public sealed class BotApplicationFactory(
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<ITeamsActivityHandler>(handler);
+            if (handler is not null)
+            {
+                services.AddSingleton<ITeamsActivityHandler>(handler);
+            }
+
             if (remoteAddress is not null)
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(remoteAddress));

@@ -24,6 +24,7 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedPost> _posts = new();
     private readonly ConcurrentQueue<RecordedTokenRequest> _tokenRequests = new();
+    private readonly ConcurrentQueue<RecordedUpload> _uploads = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
     private readonly SemaphoreSlim _postArrived = new(0);
     private volatile bool _rotated;
@@ -48,6 +49,12 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     public IReadOnlyCollection<RecordedPost> Posts => _posts;
 
     public IReadOnlyCollection<RecordedTokenRequest> TokenRequests => _tokenRequests;
+
+    /// <summary>Every file the bot PUT to the stand-in OneDrive upload session (<see cref="UploadUrl"/>).</summary>
+    public IReadOnlyCollection<RecordedUpload> Uploads => _uploads;
+
+    /// <summary>An upload session URL on the stand-in, as Teams puts in <c>uploadInfo.uploadUrl</c>.</summary>
+    public string UploadUrl(string session) => BaseUrl + "upload/" + session;
 
     /// <summary>How many times the bot fetched the channel keys.</summary>
     public int ChannelKeyFetches => _channelKeyFetches;
@@ -124,6 +131,7 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
         _app.MapGet("/entra/keys", () => KeySet(PublishedKey(Keys.Entra, null)));
         _app.MapPost("/{tenant}/oauth2/v2.0/token", IssueTokenAsync);
         _app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", RecordPostAsync);
+        _app.MapPut("/upload/{session}", RecordUploadAsync);
     }
 
     private IResult Metadata(string issuer, string keysPath) => Results.Json(new Dictionary<string, object>
@@ -181,6 +189,14 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
             ["expires_in"] = 3600,
             ["access_token"] = IssuedAccessToken,
         });
+    }
+
+    private async Task<IResult> RecordUploadAsync(string session, HttpRequest request)
+    {
+        using var content = new MemoryStream();
+        await request.Body.CopyToAsync(content);
+        _uploads.Enqueue(new RecordedUpload(session, request.Headers.ContentRange.ToString(), request.ContentLength, content.ToArray()));
+        return Results.Created(BaseUrl + "files/" + session, null);
     }
 
     private async Task<IResult> RecordPostAsync(string conversationId, string replyToId, HttpRequest request, HttpResponse response)

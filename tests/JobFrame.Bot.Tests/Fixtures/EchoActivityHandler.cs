@@ -7,10 +7,13 @@ namespace JobFrame.Bot.Tests.Fixtures;
 
 /// <summary>
 /// The stand-in for the bot's logic: echoes what the user typed (without the bot mention), echoes card
-/// submits and Action.Execute data, welcomes when added, and remembers every activity it was given.
+/// submits and Action.Execute data, welcomes when added, and remembers every activity it was given. A message or invoke
+/// whose text is <see cref="FailText"/> makes it throw, as a broken handler would.
 /// </summary>
 public sealed class EchoActivityHandler : ITeamsActivityHandler
 {
+    public const string FailText = "please fail";
+
     private readonly ConcurrentQueue<Activity> _received = new();
 
     public IReadOnlyCollection<Activity> Received => _received;
@@ -21,6 +24,7 @@ public sealed class EchoActivityHandler : ITeamsActivityHandler
     public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         _received.Enqueue(activity);
+        FailIfAsked(activity);
         IReadOnlyList<Activity> replies = activity switch
         {
             { Type: ActivityTypes.ConversationUpdate } when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true =>
@@ -35,6 +39,7 @@ public sealed class EchoActivityHandler : ITeamsActivityHandler
     public Task<InvokeResponse> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
         _received.Enqueue(activity);
+        FailIfAsked(activity);
         var body = new AdaptiveCardInvokeResponse
         {
             Type = AdaptiveCardInvokeResponse.MessageType,
@@ -44,5 +49,13 @@ public sealed class EchoActivityHandler : ITeamsActivityHandler
         {
             Body = JsonSerializer.SerializeToElement(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse),
         });
+    }
+
+    private static void FailIfAsked(Activity activity)
+    {
+        if (activity.Text == FailText)
+        {
+            throw new InvalidOperationException("The handler failed, as the test asked.");
+        }
     }
 }

@@ -23,7 +23,7 @@ public class TeamsHost : IAsyncLifetime
         StandIns = await BotFrameworkStandIns.StartAsync();
         var settings = StandIns.BotSettings();
         Configure(settings);
-        Factory = new BotApplicationFactory(settings, Handler, Logs, RemoteAddress);
+        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress);
         Client = Factory.CreateClient();
     }
 
@@ -57,6 +57,9 @@ public class TeamsHost : IAsyncLifetime
     protected virtual void Configure(IDictionary<string, string?> settings)
     {
     }
+
+    /// <summary>Where a subclass runs the bot's own handler instead of the echo handler.</summary>
+    protected virtual bool UsesBotHandler => false;
 
     /// <summary>Where a subclass makes every request arrive from a given address.</summary>
     protected virtual IPAddress? RemoteAddress => null;

@@ -45,10 +45,11 @@ internal static class AnswerActivities
     public static Activity TextReply(Activity inbound, string text) => inbound.CreateReply(text);
 
     /// <summary>Help, saying the button or payload was not recognised: what a malformed card action gets.</summary>
-    public static Answer UnrecognisedAction(JobFrameEngine engine) =>
-        engine.Act(new ActionRequest(ActionVerb.Help)) is HelpAnswer help
-            ? help with { Notice = EngineNotices.UnknownAction }
-            : engine.Act(new ActionRequest(ActionVerb.Help));
+    public static Answer UnrecognisedAction(JobFrameEngine engine)
+    {
+        var answer = engine.Act(new ActionRequest(ActionVerb.Help));
+        return answer is HelpAnswer help ? help with { Notice = EngineNotices.UnknownAction } : answer;
+    }
 
     private static InvokeResponse InvokeBody(AdaptiveCardInvokeResponse body) =>
         new() { Body = JsonSerializer.SerializeToElement(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse) };

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace JobFrame.LoadTest;
+
+/// <summary>The driver's JSON: activities out (Bot Framework camelCase) and the report.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(LoadActivity))]
+[JsonSerializable(typeof(LoadReport))]
+internal sealed partial class LoadJsonContext : JsonSerializerContext;

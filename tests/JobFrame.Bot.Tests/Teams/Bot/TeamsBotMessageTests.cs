@@ -1,0 +1,230 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JobFrame.Bot.Teams.Schema;
+using JobFrame.Bot.Tests.Fixtures;
+using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Exports;
+
+namespace JobFrame.Bot.Tests.Teams.Bot;
+
+/// <summary>What a manager sees in Teams: real payloads through the real pipeline, answered by the engine as cards.</summary>
+public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<TeamsBotHost>
+{
+    private const string P4 = "DATASC.AIMACHIN97C0.P4";
+
+    [Fact]
+    public async Task PersonalMessage_GoalsForSeniorMlEngineer_RepliesWithTheP4GoalsCardAndItsSources()
+    {
+        var conversation = NewConversation();
+
+        var response = await host.PostActivityAsync(Load(TeamsPayloads.PersonalMessage, conversation), Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
+        Assert.Equal("1763806530123", post.ReplyToId);
+        var card = PostedCards.SingleCard(post.Activity);
+        var texts = PostedCards.Texts(card);
+        Assert.Contains(AdaptiveMarkdown.Escape("Goal templates — AI / Machine Learning Engineering — P4"), texts);
+        Assert.Contains(AdaptiveMarkdown.Escape(
+            "Architects scalable ML systems and optimizes algorithms for scalability and speed across complex, functionally impactful projects."),
+            string.Join('\n', texts), StringComparison.Ordinal);
+        Assert.Contains(texts, text => text.StartsWith("source: ", StringComparison.Ordinal));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Ask("goals for Senior ML Engineer")));
+        Assert.Equal(card.GetProperty("fallbackText").GetString(), post.Activity.Summary);
+        Assert.False(string.IsNullOrWhiteSpace(post.Activity.Summary));
+    }
+
+    [Fact]
+    public async Task ChannelMessage_MentioningTheBot_IsAnsweredAsIfTheMentionWereNotThere()
+    {
+        var conversation = "19:" + Guid.NewGuid().ToString("N") + "@thread.tacv2;messageid=1763806805441";
+
+        await host.PostActivityAsync(Load(TeamsPayloads.ChannelMessageWithMention, conversation), Token());
+
+        var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
+        var card = PostedCards.SingleCard(post.Activity);
+        Assert.IsType<LevelAnswer>(host.Engine.Ask("level Senior ML Engineer"));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Ask("level Senior ML Engineer")));
+    }
+
+    [Fact]
+    public async Task ActionSubmitExport_InAChannel_ShowsTheExportCardWithTheFilledInValues()
+    {
+        var conversation = NewConversation();
+        var activity = Load(TeamsPayloads.ActionSubmit, conversation);
+        activity["conversation"]!["conversationType"] = ConversationTypes.Channel;
+        activity["value"] = new JsonObject
+        {
+            ["verb"] = "export",
+            ["profileCode"] = P4,
+            ["format"] = "text",
+            ["smart.1.baseline"] = "p95 latency 420 ms",
+            ["smart.1.target"] = "p95 latency 180 ms",
+            ["smart.1.date"] = "2027-03-31",
+        };
+
+        await host.PostActivityAsync(activity, Token());
+
+        var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
+        var export = host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Text, Fills: FilledValues.Parse(
+            ["smart.1.baseline=p95 latency 420 ms", "smart.1.target=p95 latency 180 ms", "smart.1.date=2027-03-31"])));
+        const string FilledLine = "Move the metric this drives from p95 latency 420 ms to p95 latency 180 ms by 2027-03-31.";
+        Assert.Contains(FilledLine, Assert.IsType<ExportAnswer>(export).Content, StringComparison.Ordinal);
+        var card = PostedCards.SingleCard(post.Activity);
+        Assert.True(PostedCards.IsCardOf(card, export));
+        Assert.Contains(AdaptiveMarkdown.Escape(FilledLine), string.Join('\n', PostedCards.Texts(card)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeedsReview_PickingACandidate_AnswersForThatCandidate()
+    {
+        var conversation = NewConversation();
+        var question = Load(TeamsPayloads.PersonalMessage, conversation);
+        question["text"] = "goals for ML Engineer";
+        var review = Assert.IsType<NeedsReviewAnswer>(host.Engine.Ask("goals for ML Engineer"));
+
+        var choices = await ExpectRepliesAsync(question);
+
+        var reviewCard = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(choices)!));
+        Assert.True(PostedCards.IsCardOf(reviewCard, review));
+        var pick = PostedCards.ActionData(reviewCard)[0];
+        var picked = review.Candidates[0].Profile.Code;
+        Assert.Equal(picked, pick.GetProperty("profileCode").GetString());
+
+        var submit = Load(TeamsPayloads.ActionSubmit, conversation);
+        submit["value"] = JsonNode.Parse(pick.GetRawText());
+        var answers = await ExpectRepliesAsync(submit);
+
+        var goalsCard = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(answers)!));
+        var goals = host.Engine.Act(new ActionRequest(ActionVerb.Goals, picked));
+        Assert.Equal(picked, Assert.IsType<GoalsAnswer>(goals).Profile.Code);
+        Assert.True(PostedCards.IsCardOf(goalsCard, goals));
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_AddingTheBot_PostsTheWelcomeCardOnce()
+    {
+        var conversation = NewConversation();
+
+        await host.PostActivityAsync(Load(TeamsPayloads.ConversationUpdateBotAdded, conversation), Token());
+
+        var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
+        Assert.True(PostedCards.IsCardOf(PostedCards.SingleCard(post.Activity), host.Engine.Act(new ActionRequest(ActionVerb.Help))));
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_AddingSomeoneElse_SaysNothing()
+    {
+        var conversation = NewConversation();
+        var update = Load(TeamsPayloads.ConversationUpdateBotAdded, conversation);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:someone-else", ["name"] = "Adele Vance" });
+
+        var replies = await ExpectRepliesAsync(update);
+
+        Assert.Empty(replies);
+    }
+
+    [Fact]
+    public async Task MessageOver2000Characters_GetsTheFriendlyTooLongAnswer()
+    {
+        var conversation = NewConversation();
+        var message = Load(TeamsPayloads.PersonalMessage, conversation);
+        message["text"] = "goals for " + new string('x', 2_000);
+
+        var replies = await ExpectRepliesAsync(message);
+
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.Contains(AdaptiveMarkdown.Escape(EngineNotices.TooLong), PostedCards.Texts(card));
+    }
+
+    [Fact]
+    public async Task ActionSubmit_WithAnUnknownVerb_GetsTheHelpCard()
+    {
+        var conversation = NewConversation();
+        var submit = Load(TeamsPayloads.ActionSubmit, conversation);
+        submit["value"] = new JsonObject { ["verb"] = "dance", ["profileCode"] = P4 };
+
+        var replies = await ExpectRepliesAsync(submit);
+
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Act(new ActionRequest(ActionVerb.Help))));
+    }
+
+    [Theory]
+    [InlineData("\"just a string\"")]
+    [InlineData("42")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("{\"verb\": 7}")]
+    [InlineData("{\"profileCode\": \"DATASC.AIMACHIN97C0.P4\"}")]
+    [InlineData("{\"verb\": \"export\", \"profileCode\": {\"nested\": true}}")]
+    public async Task ActionSubmit_WithAMalformedValue_GetsHelpSayingSoAndNever500(string value)
+    {
+        var conversation = NewConversation();
+        var submit = Load(TeamsPayloads.ActionSubmit, conversation);
+        submit["value"] = JsonNode.Parse(value);
+
+        var response = await host.PostActivityAsync(submit, Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
+        Assert.Contains(AdaptiveMarkdown.Escape(EngineNotices.UnknownAction), PostedCards.Texts(PostedCards.SingleCard(post.Activity)));
+    }
+
+    [Fact]
+    public async Task Message_WithChannelDataOfAnUnexpectedShape_IsStillAnswered()
+    {
+        var conversation = NewConversation();
+        var message = Load(TeamsPayloads.PersonalMessage, conversation);
+        message["conversation"]!.AsObject().Remove("tenantId");
+        message["channelData"] = new JsonObject { ["tenant"] = 5 };
+
+        var replies = await ExpectRepliesAsync(message);
+
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Ask("goals for Senior ML Engineer")));
+    }
+
+    [Fact]
+    public async Task ExpectReplies_ReturnsTheCardInActivitiesAndPostsNothing()
+    {
+        var conversation = NewConversation();
+
+        var replies = await ExpectRepliesAsync(Load(TeamsPayloads.PersonalMessage, conversation));
+
+        var reply = Assert.Single(replies)!;
+        Assert.Equal(conversation, reply["conversation"]!["id"]!.GetValue<string>());
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(reply));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Ask("goals for Senior ML Engineer")));
+        Assert.Empty(host.StandIns.PostsTo(conversation));
+    }
+
+    [Fact]
+    public async Task ExpectReplies_Export_ShowsTheExportCardNotAFileOffer()
+    {
+        var conversation = NewConversation();
+        var submit = Load(TeamsPayloads.ActionSubmit, conversation);
+        submit["value"] = new JsonObject { ["verb"] = "export", ["profileCode"] = P4, ["format"] = "markdown" };
+
+        var replies = await ExpectRepliesAsync(submit);
+
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.True(PostedCards.IsCardOf(card, host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Markdown))));
+    }
+
+    private async Task<JsonArray> ExpectRepliesAsync(JsonObject activity)
+    {
+        activity["deliveryMode"] = DeliveryModes.ExpectReplies;
+        var response = await host.PostActivityAsync(activity, Token());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
+    }
+
+    private JsonObject Load(string payload, string conversation) =>
+        TeamsPayloads.Load(payload, host.StandIns.ServiceUrl, conversation);
+
+    private string Token() => host.StandIns.Tokens.Channel(host.StandIns.ServiceUrl);
+
+    private static string NewConversation() => "a:" + Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,27 @@
+namespace JobFrame.Cli.Tests;
+
+/// <summary>Paths the CLI tests read: the repository's manifests and tools, and the schemas beside the repository.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRepositoryRoot();
+
+    public static string TeamsManifests => Path.Combine(Root, "manifests", "teams");
+
+    public static string CardCheckTools => Path.Combine(Root, "tools", "cardcheck");
+
+    /// <summary>../shared/schemas/teams-manifest-1.29.json next to the repository.</summary>
+    public static string TeamsManifestSchema => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "teams-manifest-1.29.json"));
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
