@@ -11,12 +11,13 @@ namespace JobFrame.Bot.Tests.Web;
 
 /// <summary>
 /// The real host (Program, with the bot's real handler and the bundled canon) in a chosen environment, its container
-/// validated on build, with extra settings and, optionally, changes to its services.
+/// validated on build, with extra settings and, optionally, changes to its services and a recorder of its logs.
 /// </summary>
 public sealed class WebHostFactory(
     string environment,
     IDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? configureServices = null,
+    ILoggerProvider? logs = null) : WebApplicationFactory<Program>
 {
     /// <summary>Starts the host on Kestrel at a free loopback port, reachable from a browser, and returns its address.</summary>
     public Uri StartOnLoopback()
@@ -38,7 +39,14 @@ public sealed class WebHostFactory(
         });
         builder.ConfigureAppConfiguration(configuration =>
             configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         if (configureServices is not null)
         {
             builder.ConfigureServices(configureServices);
