@@ -22,12 +22,12 @@ public static class WebChatEndpointRouteBuilderExtensions
             return endpoints;
         }
 
-        endpoints.MapGet("/", () => Serve("index.html")).ExcludeFromDescription();
-        endpoints.MapGet(AssetsPath + "/{file}", (string file) => Serve(file)).ExcludeFromDescription();
+        endpoints.MapGet("/", (HttpContext context) => Serve(context, "index.html")).ExcludeFromDescription();
+        endpoints.MapGet(AssetsPath + "/{file}", (HttpContext context, string file) => Serve(context, file)).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static IResult Serve(string file)
+    private static IResult Serve(HttpContext context, string file)
     {
         var content = WebChatAssets.Open(file);
         if (content is null)
@@ -36,15 +36,7 @@ public static class WebChatEndpointRouteBuilderExtensions
         }
 
         // The bundle changes with every build of the host: always revalidate rather than run a stale page.
-        return new NoCacheResult(Results.Stream(content, WebChatAssets.MediaTypes[file]));
-    }
-
-    private sealed class NoCacheResult(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-            return inner.ExecuteAsync(httpContext);
-        }
+        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        return Results.Stream(content, WebChatAssets.MediaTypes[file]);
     }
 }
