@@ -160,6 +160,26 @@ public sealed class WebChatBrowserTests(WebChatSession session)
         Assert.Empty(chat.PageErrors);
     }
 
+    [Fact]
+    public async Task TypedMessage_IsPostedToTheTeamsEndpointAsAWebchatActivityThatExpectsReplies()
+    {
+        await using var chat = await session.OpenChatAsync();
+
+        var posted = await chat.PostedActivityOfAsync("level P3");
+
+        Assert.Equal("message", posted.GetProperty("type").GetString());
+        Assert.Equal("level P3", posted.GetProperty("text").GetString());
+        Assert.Equal("webchat", posted.GetProperty("channelId").GetString());
+        Assert.Equal("expectReplies", posted.GetProperty("deliveryMode").GetString());
+        Assert.Equal(session.Address.GetLeftPart(UriPartial.Authority), posted.GetProperty("serviceUrl").GetString());
+        Assert.StartsWith("webchat-", posted.GetProperty("conversation").GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.Equal("user", posted.GetProperty("from").GetProperty("role").GetString());
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("from").GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("recipient").GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("id").GetString()));
+        Assert.Empty(chat.PageErrors);
+    }
+
     private static List<FrameRow> SmartRowsOf(Answer answer)
     {
         var goals = Assert.IsType<GoalsAnswer>(answer);

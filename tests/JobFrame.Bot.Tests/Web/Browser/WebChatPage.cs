@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -79,6 +80,16 @@ public sealed partial class WebChatPage : IAsyncDisposable
         await SendBox.FillAsync(message);
         await SendBox.PressAsync("Enter");
         return await NextCardAsync(before);
+    }
+
+    /// <summary>Sends <paramref name="message"/> and returns the activity the page POSTed for it, as sent.</summary>
+    public async Task<JsonElement> PostedActivityOfAsync(string message)
+    {
+        var request = await _page.RunAndWaitForRequestAsync(
+            () => AskAsync(message),
+            request => request.Method == "POST" && request.Url.EndsWith("/api/messages", StringComparison.Ordinal)
+                && request.PostData?.Contains("\"type\":\"message\"", StringComparison.Ordinal) == true);
+        return request.PostDataJSON() ?? throw new InvalidOperationException("The page POSTed no JSON.");
     }
 
     /// <summary>Clicks the first button of <paramref name="card"/> whose title contains <paramref name="title"/>; returns the answer.</summary>
