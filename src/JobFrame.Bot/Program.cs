@@ -4,6 +4,7 @@ using JobFrame.Bot.Slack;
 using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
+using JobFrame.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,11 +14,14 @@ builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
 builder.Services.AddSlackBot();
+builder.Services.AddWebChat();
 
 var app = builder.Build();
 
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
+app.MapHealthEndpoints();
+app.MapWebChat();
 
 app.Run();
 

@@ -16,6 +16,9 @@ public sealed class CanonHolder(IOptions<CanonOptions> options) : ICanonSource
 
     public string Directory => options.Value.FullPath;
 
+    /// <summary>The snapshot in service, or null while none has been loaded; reading it never loads one.</summary>
+    public CanonSnapshot? Loaded => Volatile.Read(ref _current);
+
     public void Swap(CanonSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
 
     private CanonSnapshot LoadFirst()

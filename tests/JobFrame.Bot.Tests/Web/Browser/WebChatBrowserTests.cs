@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using JobFrame.Engine.Answers;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Exports;
+using JobFrame.Engine.Frames;
+using Microsoft.Playwright;
+using static JobFrame.Bot.Tests.Web.Browser.WebChatPage;
+
+namespace JobFrame.Bot.Tests.Web.Browser;
+
+/// <summary>
+/// The web chat page in Debian's Chromium against the real host: what a person types, what the cards show, what
+/// filling and clicking them does. Each step saves a screenshot under docs/screenshots/.
+/// </summary>
+[Collection(WebChatCollection.Name)]
+public sealed class WebChatBrowserTests(WebChatSession session)
+{
+    private const string SeniorMlEngineerGoals = "goals for Senior ML Engineer";
+
+    [Fact]
+    public async Task GoalsForSeniorMlEngineer_ShowsTheGoalsCardWithFiveSmartRowsAndTheirSources()
+    {
+        var smartRows = SmartRowsOf(session.Engine.Ask(SeniorMlEngineerGoals));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync(SeniorMlEngineerGoals);
+        await chat.ScreenshotAsync(card, "1-goals-senior-ml-engineer");
+
+        var shown = await TextOfAsync(card);
+        Assert.Equal(5, smartRows.Count);
+        foreach (var row in smartRows)
+        {
+            Assert.Contains(Squeeze($"{row.Number}. {row.CanonText}"), shown, StringComparison.Ordinal);
+            Assert.Contains(Squeeze("source: " + row.Source), shown, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(5, await InputsLabelled(card, "Baseline").CountAsync());
+        Assert.Equal(5, await InputsLabelled(card, "Target").CountAsync());
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task FillRowOneThenExportAsText_ShowsTheValuesWherePlaceholdersWere_AndOtherRowsKeepTheirPlaceholders()
+    {
+        var goals = Assert.IsType<GoalsAnswer>(session.Engine.Ask(SeniorMlEngineerGoals));
+        var rowOne = SmartRowsOf(goals)[0].Units[0].Id;
+        var filled = FilledValues.Empty
+            .With(rowOne, Placeholders.Baseline, "12% of releases")
+            .With(rowOne, Placeholders.Target, "30% of releases")
+            .With(rowOne, Placeholders.Date, "2027-03-31");
+        var expected = GoalFramesExport.Render(goals.Frames, ExportFormat.Text, goals.RequestedFrame, filled);
+        var unfilled = GoalFramesExport.Render(goals.Frames, ExportFormat.Text, goals.RequestedFrame);
+        await using var chat = await session.OpenChatAsync();
+        var card = await chat.AskAsync(SeniorMlEngineerGoals);
+
+        await InputsLabelled(card, "Baseline").First.FillAsync("12% of releases");
+        await InputsLabelled(card, "Target").First.FillAsync("30% of releases");
+        await InputsLabelled(card, "By").First.FillAsync("2027-03-31");
+        await chat.ScreenshotAsync(card, "2a-goals-row-one-filled");
+        var export = await chat.ClickAsync(card, "Export as text");
+        await chat.ScreenshotAsync(export, "2b-export-as-text");
+
+        var shown = await TextOfAsync(export);
+        Assert.Contains(Squeeze(expected), shown, StringComparison.Ordinal);
+        // The SMART rows' Measurable line: row 1 carries the values, rows 2 to 5 keep their placeholders.
+        Assert.Equal(1, Count(shown, "Move the metric this drives from 12% of releases to 30% of releases by 2027-03-31."));
+        Assert.Equal(4, Count(shown, "Move the metric this drives from ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩."));
+        Assert.Equal(Count(unfilled, "⟨baseline⟩") - 1, Count(shown, "⟨baseline⟩"));
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task MlEngineer_ShowsTheNeedsReviewCard_AndClickingACandidateAnswersForIt()
+    {
+        var review = Assert.IsType<NeedsReviewAnswer>(session.Engine.Ask("ML Engineer"));
+        var chosen = review.Candidates[0].Profile;
+        var chosenGoals = Assert.IsType<GoalsAnswer>(session.Engine.Ask("goals for " + chosen.Code));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("ML Engineer");
+        await chat.ScreenshotAsync(card, "3a-needs-review-ml-engineer");
+        var shown = await TextOfAsync(card);
+        foreach (var candidate in review.Candidates)
+        {
+            Assert.Contains(candidate.Profile.Title, shown, StringComparison.Ordinal);
+        }
+
+        var answer = await chat.ClickAsync(card, chosen.Title);
+        await chat.ScreenshotAsync(answer, "3b-needs-review-candidate-chosen");
+
+        var answered = await TextOfAsync(answer);
+        Assert.Contains(Squeeze(chosenGoals.Frames.Title), answered, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(chosenGoals.Frames.HeaderLine), answered, StringComparison.Ordinal);
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task CompareP3AndP4_ShowsTheCompareCardWithBothLevelsDimensionByDimension()
+    {
+        var compare = Assert.IsType<CompareAnswer>(session.Engine.Ask("compare P3 and P4"));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("compare P3 and P4");
+        await chat.ScreenshotAsync(card, "4-compare-p3-p4");
+
+        var shown = await TextOfAsync(card);
+        Assert.Contains(compare.Left.DisplayName, shown, StringComparison.Ordinal);
+        Assert.Contains(compare.Right.DisplayName, shown, StringComparison.Ordinal);
+        foreach (var dimension in compare.Dimensions)
+        {
+            Assert.Contains(dimension.Dimension.DisplayName(), shown, StringComparison.Ordinal);
+            foreach (var text in new[] { dimension.Left, dimension.Right }.OfType<string>())
+            {
+                Assert.Contains(Squeeze(text), shown, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task StaffMlEngineer_ShowsThePlainNoMatchAnswer()
+    {
+        var noMatch = Assert.IsType<NoMatchAnswer>(session.Engine.Ask("Staff ML Engineer"));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("Staff ML Engineer");
+        await chat.ScreenshotAsync(card, "5-no-match-staff-ml-engineer");
+
+        var shown = await TextOfAsync(card);
+        Assert.Contains("No confident match for 'Staff ML Engineer' in the canon.", shown, StringComparison.Ordinal);
+        foreach (var covered in noMatch.Coverage.Entries)
+        {
+            Assert.Contains(covered.Name, shown, StringComparison.Ordinal);
+        }
+
+        // Nothing to pick from but what the canon is closest to.
+        Assert.Equal(noMatch.Closest.Count, await card.GetByRole(AriaRole.Button).CountAsync());
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task LevelExperiencedAiMlEngineer_ShowsTheLevelCardWithItsSixBars()
+    {
+        var level = Assert.IsType<LevelAnswer>(session.Engine.Ask("level Experienced AI/ML Engineer"));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("level Experienced AI/ML Engineer");
+        await chat.ScreenshotAsync(card, "6-level-experienced-ai-ml-engineer");
+
+        var shown = await TextOfAsync(card);
+        Assert.Contains(level.Level.DisplayName, shown, StringComparison.Ordinal);
+        Assert.Equal(6, level.Level.Bars.Count);
+        foreach (var bar in level.Level.Bars)
+        {
+            Assert.Contains(bar.Dimension.DisplayName(), shown, StringComparison.Ordinal);
+            Assert.Contains(Squeeze(bar.Text), shown, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task TypedMessage_IsPostedToTheTeamsEndpointAsAWebchatActivityThatExpectsReplies()
+    {
+        await using var chat = await session.OpenChatAsync();
+
+        var posted = await chat.PostedActivityOfAsync("level P3");
+
+        Assert.Equal("message", posted.GetProperty("type").GetString());
+        Assert.Equal("level P3", posted.GetProperty("text").GetString());
+        Assert.Equal("webchat", posted.GetProperty("channelId").GetString());
+        Assert.Equal("expectReplies", posted.GetProperty("deliveryMode").GetString());
+        Assert.Equal(session.Address.GetLeftPart(UriPartial.Authority), posted.GetProperty("serviceUrl").GetString());
+        Assert.StartsWith("webchat-", posted.GetProperty("conversation").GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.Equal("user", posted.GetProperty("from").GetProperty("role").GetString());
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("from").GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("recipient").GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrEmpty(posted.GetProperty("id").GetString()));
+        Assert.Empty(chat.PageErrors);
+    }
+
+    private static List<FrameRow> SmartRowsOf(Answer answer)
+    {
+        var goals = Assert.IsType<GoalsAnswer>(answer);
+        var smart = goals.Frames.Find(FrameKind.Smart);
+        Assert.NotNull(smart);
+        return [.. smart.Rows];
+    }
+
+    private static ILocator InputsLabelled(ILocator card, string label) =>
+        card.GetByLabel(label, new LocatorGetByLabelOptions { Exact = true });
+
+    private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));
+}
