@@ -17,13 +17,15 @@ internal sealed record LoadOptions(
         Usage: jobframe-load [options]
 
           --url <base>            the host to load, loopback only (default http://127.0.0.1:3978)
-          --rate <n>              /api/messages requests per second, sent on schedule (default 200)
+          --rate <n>              /api/messages requests per second, sent on schedule (default 200; 0: none)
           --duration <seconds>    how long to send (default 30)
           --grace <seconds>       how long to wait for the last answers before cancelling them (default 5)
           --max-in-flight <n>     requests outstanding at once; a send beyond it is counted as skipped (default 256)
           --healthz-rate <n>      GET /healthz per second in the same run (default 0: none)
           --json <file>           also write the report as JSON
 
+        A rate above what the host can answer, with a small --max-in-flight, measures its saturated throughput: the
+        answered requests per second (sends beyond the bound are counted as skipped, not sent).
         The host must be started separately, in development mode (no MicrosoftAppId), which accepts loopback callers.
         """;
 
@@ -63,10 +65,10 @@ internal sealed record LoadOptions(
         var grace = Number(values, "--grace", 5);
         var inFlight = Number(values, "--max-in-flight", 256);
         var health = Number(values, "--healthz-rate", 0);
-        if (rate is not (> 0 and <= 10_000) || duration is not (> 0 and <= 3_600) || grace is not (>= 0 and <= 60)
-            || inFlight is not (>= 1 and <= 10_000) || health is not (>= 0 and <= 1_000))
+        if (rate is not (>= 0 and <= 10_000) || duration is not (> 0 and <= 3_600) || grace is not (>= 0 and <= 60)
+            || inFlight is not (>= 1 and <= 10_000) || health is not (>= 0 and <= 10_000) || rate + health <= 0)
         {
-            return (null, "out of range: --rate 1..10000, --duration 1..3600, --grace 0..60, --max-in-flight 1..10000, --healthz-rate 0..1000");
+            return (null, "out of range: --rate 0..10000, --duration 1..3600, --grace 0..60, --max-in-flight 1..10000, --healthz-rate 0..10000, and something to send");
         }
 
         return (new LoadOptions(

@@ -23,14 +23,16 @@ internal sealed class OpenLoopRun(LoadOptions options, HttpClient client)
         hardStop.CancelAfter(options.Duration + options.Grace);
         var clock = Stopwatch.StartNew();
         var pending = new List<Task>();
-        var schedules = new List<Task>
+        var schedules = new List<Task>();
+        if (options.Rate > 0)
         {
-            ScheduleAsync(options.Rate, sequence =>
+            schedules.Add(ScheduleAsync(options.Rate, sequence =>
             {
                 var scenario = messageMix[(int)(sequence % messageMix.Count)];
                 return (scenario, [recorders[scenario.Name], allMessages]);
-            }, clock, pending, hardStop.Token, userStop),
-        };
+            }, clock, pending, hardStop.Token, userStop));
+        }
+
         if (options.HealthRate > 0)
         {
             var healthScenario = Scenarios.Health(options.BaseUrl);
@@ -47,7 +49,9 @@ internal sealed class OpenLoopRun(LoadOptions options, HttpClient client)
         await Task.WhenAll(outstanding);
         var elapsed = clock.Elapsed;
 
-        List<ScenarioResult> results = [.. recorders.Values.Select(r => r.Result(options.Duration)), allMessages.Result(options.Duration)];
+        List<ScenarioResult> results = options.Rate > 0
+            ? [.. recorders.Values.Select(r => r.Result(options.Duration)), allMessages.Result(options.Duration)]
+            : [];
         if (options.HealthRate > 0)
         {
             results.Add(health.Result(options.Duration));
