@@ -25,6 +25,7 @@ public sealed partial class CanonReloadService(
         {
             var canon = CanonLoader.Load(directory);
             holder.Swap(canon);
+            ReleaseLoadGarbage();
             LogLoaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, directory);
         }
         catch (CanonLoadException ex)
@@ -63,6 +64,11 @@ public sealed partial class CanonReloadService(
         _timer?.Dispose();
     }
 
+    // Loading reads every canon file into YAML nodes that are garbage once the snapshot is built: for a large canon,
+    // several times the snapshot's own size. A load is rare, so hand that memory back to the system at once.
+    private static void ReleaseLoadGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
     private void Schedule() => _timer?.Change(Debounce, Timeout.InfiniteTimeSpan);
 
     private void Reload(string directory)
@@ -78,6 +84,7 @@ public sealed partial class CanonReloadService(
                 }
 
                 holder.Swap(canon);
+                ReleaseLoadGarbage();
                 LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count);
             }
             catch (CanonLoadException ex)

@@ -98,5 +98,13 @@ public static partial class AdaptiveCardRenderer
         profile.Title.Contains(profile.Level.Code, StringComparison.Ordinal) ? profile.Title : profile.Title + " · " + profile.Level.Code;
 
     private static FactSet Coverage(CanonCoverage coverage) =>
-        new() { Spacing = Spacing.Small, Facts = [.. coverage.Entries.Select(e => CardParts.Fact(e.Name, string.Join(", ", e.LevelCodes)))] };
+        new()
+        {
+            Spacing = Spacing.Small,
+            Facts =
+            [
+                .. coverage.Entries.Select(e => CardParts.Fact(e.Name, string.Join(", ", e.LevelCodes))),
+                .. coverage.More > 0 ? [CardParts.Fact(CoverageWords.More(coverage.More), string.Empty)] : Array.Empty<Fact>(),
+            ],
+        };
 }

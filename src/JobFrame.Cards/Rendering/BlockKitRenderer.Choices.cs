@@ -72,5 +72,6 @@ public static partial class BlockKitRenderer
     }
 
     private static IEnumerable<string> CoverageLines(CanonCoverage coverage) =>
-        coverage.Entries.Select(e => "• " + Mrkdwn.Escape(e.Name + ": " + string.Join(", ", e.LevelCodes)));
+        coverage.Entries.Select(e => "• " + Mrkdwn.Escape(e.Name + ": " + string.Join(", ", e.LevelCodes)))
+            .Concat(coverage.More > 0 ? ["• " + Mrkdwn.Escape(CoverageWords.More(coverage.More))] : []);
 }

@@ -186,5 +186,10 @@ public static class PlainTextRenderer
         {
             text.Append("  - ").Append(entry.Name).Append(": ").Append(string.Join(", ", entry.LevelCodes)).Append('\n');
         }
+
+        if (coverage.More > 0)
+        {
+            text.Append("  - ").Append(CoverageWords.More(coverage.More)).Append('\n');
+        }
     }
 }

@@ -38,6 +38,17 @@ public sealed class SyntheticCanonTests
     }
 
     [Fact]
+    public void NoMatch_InALargeCanon_ListsTheFirstFamiliesAndCountsTheRest()
+    {
+        var answer = Assert.IsType<JobFrame.Engine.Answers.NoMatchAnswer>(
+            new JobFrame.Engine.Answers.JobFrameEngine(new FixedCanonSource(Canon)).Ask("goals for Head of Quantum Gardening"));
+
+        Assert.Equal(JobFrame.Engine.Answers.CanonCoverage.ShownEntries, answer.Coverage.Entries.Count);
+        Assert.Equal(980, answer.Coverage.More);
+        Assert.Contains("… and 980 more families and roles", JobFrame.Engine.Rendering.PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_InMemoryCollision_ThrowsWithBothPlaces()
     {
         var canon = SyntheticCanonFactory.Create(families: 2, aliases: 0);
