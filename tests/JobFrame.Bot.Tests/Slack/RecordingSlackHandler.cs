@@ -1,3 +1,4 @@
+using JobFrame.Cards.BlockKit;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -22,7 +23,7 @@ internal sealed class RecordingSlackHandler(HandlerJournal journal, ISlackWebApi
     public Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
     {
         journal.Commands.Enqueue(command);
-        return Task.FromResult(new SlackMessage { Text = "You asked: " + SlackMrkdwn.Escape(command.Text) });
+        return Task.FromResult(new SlackMessage { Text = "You asked: " + Mrkdwn.Escape(command.Text) });
     }
 
     public async Task OnMessageEventAsync(SlackEvent message, CancellationToken ct)
@@ -41,7 +42,7 @@ internal sealed class RecordingSlackHandler(HandlerJournal journal, ISlackWebApi
                 {
                     Channel = message.Channel!,
                     ThreadTs = message.ReplyThreadTs,
-                    Text = "Answer to: " + SlackMrkdwn.Escape(message.Text ?? ""),
+                    Text = "Answer to: " + Mrkdwn.Escape(message.Text ?? ""),
                 },
                 ct);
         }
