@@ -1,8 +1,8 @@
-using JobFrame.Cards.BlockKit;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using JobFrame.Bot.Slack;
+using JobFrame.Cards.BlockKit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

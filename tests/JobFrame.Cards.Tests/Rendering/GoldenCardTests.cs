@@ -1,9 +1,9 @@
-using JobFrame.Tests.Shared;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Frames;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Cards.Tests.Rendering;
 

@@ -1,7 +1,7 @@
-using JobFrame.Tests.Shared;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Engine.Tests.Exports;
 
