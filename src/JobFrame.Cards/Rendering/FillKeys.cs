@@ -6,7 +6,7 @@ namespace JobFrame.Cards.Rendering;
 /// The ids of fill-in inputs: "&lt;fill id&gt;.&lt;baseline|target|date&gt;", the pair keys the exports read
 /// (<see cref="JobFrame.Engine.Exports.FilledValues"/>), so submitted inputs need no translation.
 /// </summary>
-internal static class FillKeys
+public static class FillKeys
 {
     public static readonly Placeholders[] Each = [Placeholders.Baseline, Placeholders.Target, Placeholders.Date];
 

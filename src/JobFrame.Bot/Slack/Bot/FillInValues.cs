@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 
@@ -13,9 +14,6 @@ internal static class FillInValues
     /// <summary>The longest value kept; the exports cut anything longer, so the form says so first.</summary>
     public const int MaxLength = 200;
 
-    private static readonly (string Name, Placeholders Slot)[] Slots =
-        [("baseline", Placeholders.Baseline), ("target", Placeholders.Target), ("date", Placeholders.Date)];
-
     /// <summary>The values and, keyed by block_id, what is wrong with the ones that cannot be used as typed.</summary>
     public static (FilledValues Fills, IReadOnlyDictionary<string, string> Errors) Read(SlackViewState? state)
     {
@@ -26,7 +24,7 @@ internal static class FillInValues
             foreach (var (actionId, input) in inputs)
             {
                 var value = input.SelectedDate ?? input.Value;
-                if (string.IsNullOrWhiteSpace(value) || !TryParseKey(actionId, out var fillId, out var slot))
+                if (string.IsNullOrWhiteSpace(value) || !FillKeys.TryParse(actionId, out var fillId, out var slot))
                 {
                     continue;
                 }
@@ -56,36 +54,5 @@ internal static class FillInValues
         return slot == Placeholders.Date && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? SlackBotWords.DateFormat
             : null;
-    }
-
-    /// <summary>"okr.2.kr1.target" → fill id "okr.2.kr1" and the target slot; the frame must be one the engine knows.</summary>
-    private static bool TryParseKey(string key, out string fillId, out Placeholders slot)
-    {
-        fillId = string.Empty;
-        slot = Placeholders.None;
-        var firstDot = key.IndexOf('.', StringComparison.Ordinal);
-        var lastDot = key.LastIndexOf('.');
-        if (firstDot <= 0 || lastDot == firstDot || !FrameKinds.TryParse(key.AsSpan(0, firstDot), out _))
-        {
-            return false;
-        }
-
-        var name = key[(lastDot + 1)..];
-        foreach (var (slotName, candidate) in Slots)
-        {
-            if (string.Equals(name, slotName, StringComparison.OrdinalIgnoreCase))
-            {
-                slot = candidate;
-            }
-        }
-
-        var id = key[..lastDot];
-        if (slot == Placeholders.None || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
-        {
-            return false;
-        }
-
-        fillId = id.ToLowerInvariant();
-        return true;
     }
 }
