@@ -1,9 +1,11 @@
+using JobFrame.Tests.Shared;
+
 namespace JobFrame.Cards.Tests;
 
 /// <summary>Paths the card tests read: the card check tools in the repository and the schemas beside it.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRepositoryRoot();
+    public static string Root { get; } = RepositoryRoot.Folder;
 
     public static string CardCheckTools => Path.Combine(Root, "tools", "cardcheck");
 
@@ -13,17 +15,4 @@ internal static class RepositoryPaths
     public static string AdaptiveCardSchema => Path.Combine(Schemas, "adaptive-card-1.5.json");
 
     public static string TeamsLightHostConfig => Path.Combine(Schemas, "microsoft-teams-light.json");
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Cli.Tests;
 
 /// <summary>`--format adaptive-card|block-kit` prints the card object itself, or the Block Kit message with its blocks.</summary>
 public sealed class CardFormatTests
 {
-    private static readonly string Canon = Path.Combine(FindRepositoryRoot(), "canon");
+    private static readonly string Canon = Path.Combine(RepositoryRoot.Folder, "canon");
 
     [Theory]
     [InlineData("goals", "Senior ML Engineer")]
@@ -46,18 +47,5 @@ public sealed class CardFormatTests
         using var stderr = new StringWriter();
         var exit = CliApplication.Run([.. args, "--canon", Canon], stdout, stderr);
         return (exit, stdout.ToString());
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,9 +1,11 @@
+using JobFrame.Tests.Shared;
+
 namespace JobFrame.Cli.Tests;
 
 /// <summary>Paths the CLI tests read: the repository's manifests and tools, and the schemas beside the repository.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRepositoryRoot();
+    public static string Root { get; } = RepositoryRoot.Folder;
 
     public static string TeamsManifests => Path.Combine(Root, "manifests", "teams");
 
@@ -11,17 +13,4 @@ internal static class RepositoryPaths
 
     /// <summary>../shared/schemas/teams-manifest-1.29.json next to the repository.</summary>
     public static string TeamsManifestSchema => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "teams-manifest-1.29.json"));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Tests.Shared;
 
@@ -14,7 +15,7 @@ internal static class GoldenFile
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static string Folder { get; } = Path.Combine(
-        RepositoryRoot(), "tests", Assembly.GetExecutingAssembly().GetName().Name!, "Golden");
+        RepositoryRoot.Folder, "tests", Assembly.GetExecutingAssembly().GetName().Name!, "Golden");
 
     private static bool Updating => Environment.GetEnvironmentVariable("JOBFRAME_UPDATE_GOLDEN") == "1";
 
@@ -29,18 +30,5 @@ internal static class GoldenFile
 
         Assert.True(File.Exists(path), $"golden file {name} is missing: run with JOBFRAME_UPDATE_GOLDEN=1 to write it, then review it");
         Assert.Equal(File.ReadAllText(path, Utf8), actual);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }

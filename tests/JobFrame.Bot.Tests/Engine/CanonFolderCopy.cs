@@ -1,3 +1,5 @@
+using JobFrame.Tests.Shared;
+
 namespace JobFrame.Bot.Tests.Engine;
 
 /// <summary>A private copy of the repository's canon/ folder that a test may edit and break; deleted on dispose.</summary>
@@ -6,7 +8,7 @@ internal sealed class CanonFolderCopy : IDisposable
     public CanonFolderCopy()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("jobframe-canon-").FullName;
-        var source = Path.Combine(RepositoryRoot(), "canon");
+        var source = Path.Combine(RepositoryRoot.Folder, "canon");
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(Directory, Path.GetRelativePath(source, file));
@@ -28,17 +30,4 @@ internal sealed class CanonFolderCopy : IDisposable
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

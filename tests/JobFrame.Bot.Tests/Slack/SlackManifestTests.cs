@@ -2,6 +2,7 @@ using JobFrame.Bot.Slack;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using YamlDotNet.RepresentationModel;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Bot.Tests.Slack;
 
@@ -78,14 +79,7 @@ public sealed class SlackManifestTests
 
     private static YamlMappingNode LoadManifest()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JobFrame.Bot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        using var reader = new StreamReader(Path.Combine(directory.FullName, "manifests", "slack", "manifest.yml"));
+        using var reader = new StreamReader(Path.Combine(RepositoryRoot.Folder, "manifests", "slack", "manifest.yml"));
         var yaml = new YamlStream();
         yaml.Load(reader);
         return (YamlMappingNode)yaml.Documents[0].RootNode;

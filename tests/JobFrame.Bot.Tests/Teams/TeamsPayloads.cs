@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Bot.Tests.Teams;
 
@@ -17,7 +18,7 @@ internal static class TeamsPayloads
     public const string ComposeExtensionSelectItem = "compose-extension-select-item";
 
     // Read from the source tree, so the payloads stay plain files a reviewer can open next to the tests.
-    private static readonly string PayloadFolder = FindPayloadFolder();
+    private static readonly string PayloadFolder = Path.Combine(RepositoryRoot.Folder, "tests", "JobFrame.Bot.Tests", "Teams", "Payloads");
 
     public static JsonObject Load(string name, string serviceUrl, string conversationId)
     {
@@ -26,18 +27,5 @@ internal static class TeamsPayloads
         activity["serviceUrl"] = serviceUrl;
         activity["conversation"]!["id"] = conversationId;
         return activity;
-    }
-
-    private static string FindPayloadFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JobFrame.Bot.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "JobFrame.Bot.Tests", "Teams", "Payloads");
-            }
-        }
-
-        throw new InvalidOperationException("JobFrame.Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }
