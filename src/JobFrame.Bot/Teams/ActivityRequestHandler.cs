@@ -129,9 +129,9 @@ internal sealed class ActivityRequestHandler(
             var refusal = new AdaptiveCardInvokeResponse
             {
                 Type = AdaptiveCardInvokeResponse.MessageType,
-                Value = JsonSerializer.SerializeToElement(TenantPolicy.RefusalText, BotFrameworkJsonContext.Default.String),
+                Value = JsonPayload.From(TenantPolicy.RefusalText, BotFrameworkJsonContext.Default.String),
             };
-            var body = JsonSerializer.SerializeToElement(refusal, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse);
+            var body = JsonPayload.From(refusal, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse);
             return WriteInvokeResponseAsync(context, new InvokeResponse { Body = body });
         }
 
@@ -145,7 +145,7 @@ internal sealed class ActivityRequestHandler(
         context.Response.StatusCode = response.Status;
         if (response.Body is { } body)
         {
-            await context.Response.WriteAsJsonAsync(body, BotFrameworkJsonContext.Default.JsonElement, contentType: null, context.RequestAborted);
+            await context.Response.WriteAsJsonAsync(body, BotFrameworkJsonContext.Default.JsonPayload, contentType: null, context.RequestAborted);
         }
     }
 

@@ -43,11 +43,11 @@ public sealed class EchoActivityHandler : ITeamsActivityHandler
         var body = new AdaptiveCardInvokeResponse
         {
             Type = AdaptiveCardInvokeResponse.MessageType,
-            Value = JsonSerializer.SerializeToElement("echo invoke: " + activity.Name, BotFrameworkJsonContext.Default.String),
+            Value = JsonPayload.From("echo invoke: " + activity.Name, BotFrameworkJsonContext.Default.String),
         };
         return Task.FromResult(new InvokeResponse
         {
-            Body = JsonSerializer.SerializeToElement(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse),
+            Body = JsonPayload.From(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse),
         });
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Bot.Tests.Teams;
 
@@ -54,6 +56,32 @@ public sealed class ActivityTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", wire.GetProperty("contentType").GetString());
         Assert.Equal("AdaptiveCard", wire.GetProperty("content").GetProperty("type").GetString());
         Assert.Equal("1.5", wire.GetProperty("content").GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void AdaptiveCardAttachment_WritesATypedCardInPlace_ExactlyAsItsOwnDialectDoes()
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock { Text = "Senior ML Engineer ⟨target⟩ <b>" }] };
+
+        var json = JsonSerializer.Serialize(
+            new Activity { Attachments = [AdaptiveCardAttachment.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard)] },
+            BotFrameworkJsonContext.Default.Activity);
+
+        var expectedCard = AdaptiveCardSerializer.Serialize(card);
+        Assert.Equal("{\"attachments\":[{\"contentType\":\"application/vnd.microsoft.card.adaptive\",\"content\":" + expectedCard + "}]}", json);
+    }
+
+    [Fact]
+    public void Attachment_ReadFromTheWire_KeepsItsContentAsTheJsonThatArrived()
+    {
+        const string Wire = "{\"type\":\"message\",\"attachments\":[{\"contentType\":\"text/html\",\"content\":\"<p>hi</p>\"},"
+            + "{\"contentType\":\"application/vnd.microsoft.card.adaptive\",\"content\":{\"type\":\"AdaptiveCard\",\"body\":[]}}]}";
+
+        var activity = JsonSerializer.Deserialize(Wire, BotFrameworkJsonContext.Default.Activity)!;
+
+        Assert.Equal("<p>hi</p>", activity.Attachments![0].Content!.ToElement().GetString());
+        Assert.Equal("AdaptiveCard", activity.Attachments[1].Content!.ToElement().GetProperty("type").GetString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Wire), JsonSerializer.SerializeToNode(activity, BotFrameworkJsonContext.Default.Activity)));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class AnswerActivities
         return InvokeBody(new AdaptiveCardInvokeResponse
         {
             Type = AdaptiveCardInvokeResponse.CardType,
-            Value = JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
+            Value = JsonPayload.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
         });
     }
 
@@ -38,7 +38,7 @@ internal static class AnswerActivities
         InvokeBody(new AdaptiveCardInvokeResponse
         {
             Type = AdaptiveCardInvokeResponse.MessageType,
-            Value = JsonSerializer.SerializeToElement(text, BotFrameworkJsonContext.Default.String),
+            Value = JsonPayload.From(text, BotFrameworkJsonContext.Default.String),
         });
 
     /// <summary>A plain-text reply.</summary>
@@ -52,5 +52,5 @@ internal static class AnswerActivities
     }
 
     private static InvokeResponse InvokeBody(AdaptiveCardInvokeResponse body) =>
-        new() { Body = JsonSerializer.SerializeToElement(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse) };
+        new() { Body = JsonPayload.From(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse) };
 }

@@ -45,7 +45,7 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
             {
                 ContentType = FileConsentCard.ContentType,
                 Name = export.FileName,
-                Content = JsonSerializer.SerializeToElement(consent, BotFrameworkJsonContext.Default.FileConsentCard),
+                Content = JsonPayload.From(consent, BotFrameworkJsonContext.Default.FileConsentCard),
             },
         ];
         return reply;
@@ -106,7 +106,7 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
                 ContentType = FileInfoCard.ContentType,
                 Name = upload.Name,
                 ContentUrl = Uri.TryCreate(upload.ContentUrl, UriKind.Absolute, out var contentUrl) ? contentUrl : null,
-                Content = JsonSerializer.SerializeToElement(
+                Content = JsonPayload.From(
                     new FileInfoCard { UniqueId = upload.UniqueId, FileType = upload.FileType }, BotFrameworkJsonContext.Default.FileInfoCard),
             },
         ];

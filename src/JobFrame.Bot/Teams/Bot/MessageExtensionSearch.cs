@@ -83,11 +83,11 @@ internal sealed class MessageExtensionSearch(JobFrameEngine engine)
         return new MessagingExtensionAttachment
         {
             ContentType = AdaptiveCardAttachment.ContentType,
-            Content = JsonSerializer.SerializeToElement(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
+            Content = JsonPayload.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
             Preview = new Attachment
             {
                 ContentType = ThumbnailCard.ContentType,
-                Content = JsonSerializer.SerializeToElement(preview, BotFrameworkJsonContext.Default.ThumbnailCard),
+                Content = JsonPayload.From(preview, BotFrameworkJsonContext.Default.ThumbnailCard),
             },
         };
     }
@@ -107,7 +107,7 @@ internal sealed class MessageExtensionSearch(JobFrameEngine engine)
 
     private static InvokeResponse Body(MessagingExtensionResult result) => new()
     {
-        Body = JsonSerializer.SerializeToElement(
+        Body = JsonPayload.From(
             new MessagingExtensionResponse { ComposeExtension = result }, BotFrameworkJsonContext.Default.MessagingExtensionResponse),
     };
 }

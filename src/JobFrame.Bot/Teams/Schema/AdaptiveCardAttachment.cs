@@ -8,10 +8,10 @@ public static class AdaptiveCardAttachment
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>An attachment carrying card JSON that is already serialised.</summary>
-    public static Attachment From(JsonElement card) => new() { ContentType = ContentType, Content = card };
+    /// <summary>An attachment carrying card JSON that is already a document.</summary>
+    public static Attachment From(JsonElement card) => new() { ContentType = ContentType, Content = JsonPayload.From(card) };
 
-    /// <summary>An attachment carrying a typed card model, serialised with its own dialect's JSON context.</summary>
+    /// <summary>An attachment carrying a typed card model, written with its own dialect's JSON context when sent.</summary>
     public static Attachment From<TCard>(TCard card, JsonTypeInfo<TCard> cardTypeInfo) =>
-        From(JsonSerializer.SerializeToElement(card, cardTypeInfo));
+        new() { ContentType = ContentType, Content = JsonPayload.From(card, cardTypeInfo) };
 }

@@ -16,5 +16,5 @@ public sealed class AdaptiveCardInvokeResponse
 
     public string? Type { get; init; }
 
-    public JsonElement? Value { get; init; }
+    public JsonPayload? Value { get; init; }
 }

@@ -8,8 +8,8 @@ public sealed class Attachment
     /// <summary>The MIME type of <see cref="Content"/>, e.g. <see cref="AdaptiveCardAttachment.ContentType"/>.</summary>
     public string? ContentType { get; set; }
 
-    /// <summary>The card JSON, kept as a JSON element so any card model can be carried unchanged.</summary>
-    public JsonElement? Content { get; set; }
+    /// <summary>The card: the JSON that arrived, or a typed card model written once when the activity is sent.</summary>
+    public JsonPayload? Content { get; set; }
 
     public Uri? ContentUrl { get; set; }
 

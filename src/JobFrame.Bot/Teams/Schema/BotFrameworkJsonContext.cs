@@ -21,4 +21,5 @@ namespace JobFrame.Bot.Teams.Schema;
 [JsonSerializable(typeof(ThumbnailCard))]
 [JsonSerializable(typeof(SelectedItem))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonPayload))]
 public sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

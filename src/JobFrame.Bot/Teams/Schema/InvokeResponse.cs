@@ -10,7 +10,7 @@ public sealed class InvokeResponse
 {
     public int Status { get; init; } = 200;
 
-    public JsonElement? Body { get; init; }
+    public JsonPayload? Body { get; init; }
 
     /// <summary>An empty 200, for invokes the bot acknowledges without content.</summary>
     public static InvokeResponse Empty { get; } = new();

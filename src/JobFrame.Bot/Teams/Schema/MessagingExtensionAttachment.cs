@@ -7,7 +7,7 @@ public sealed class MessagingExtensionAttachment
 {
     public string? ContentType { get; set; }
 
-    public JsonElement? Content { get; set; }
+    public JsonPayload? Content { get; set; }
 
     public Attachment? Preview { get; set; }
 }

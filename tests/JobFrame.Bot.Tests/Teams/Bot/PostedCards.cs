@@ -15,7 +15,7 @@ internal static class PostedCards
     {
         var attachment = Assert.Single(reply.Attachments ?? []);
         Assert.Equal(AdaptiveCardAttachment.ContentType, attachment.ContentType);
-        return Assert.IsType<JsonElement>(attachment.Content);
+        return Assert.IsType<JsonPayload>(attachment.Content, exactMatch: false).ToElement();
     }
 
     /// <summary>The one Adaptive Card a reply in an expectReplies body carries.</summary>

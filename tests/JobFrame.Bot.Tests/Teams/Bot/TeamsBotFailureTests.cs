@@ -59,8 +59,8 @@ public sealed class TeamsBotFailureTests : IDisposable
         var response = await _handler.OnInvokeAsync(invoke, CancellationToken.None);
 
         Assert.Equal(200, response.Status);
-        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, response.Body?.GetProperty("type").GetString());
-        Assert.Equal(TeamsBotWords.SomethingWentWrong, response.Body?.GetProperty("value").GetString());
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, response.Body?.ToElement().GetProperty("type").GetString());
+        Assert.Equal(TeamsBotWords.SomethingWentWrong, response.Body?.ToElement().GetProperty("value").GetString());
         Assert.Single(_logs.Entries, e => e.EventId.Id == HandlerFailed);
     }
 

@@ -23,7 +23,7 @@ public sealed class TeamsFileConsentTests(TeamsBotHost host) : IClassFixture<Tea
         Assert.Equal(FileConsentCard.ContentType, consent.ContentType);
         var export = ExpectedExport();
         Assert.Equal(export.FileName, consent.Name);
-        var content = Assert.IsType<JsonElement>(consent.Content);
+        var content = Assert.IsType<JsonPayload>(consent.Content, exactMatch: false).ToElement();
         Assert.Equal(GoalFramesExport.Encode(export.Content, ExportFormat.Csv).Length, content.GetProperty("sizeInBytes").GetInt64());
         Assert.Contains(export.Profile.HeaderLine, content.GetProperty("description").GetString(), StringComparison.Ordinal);
         var context = content.GetProperty("acceptContext");
@@ -52,8 +52,8 @@ public sealed class TeamsFileConsentTests(TeamsBotHost host) : IClassFixture<Tea
         Assert.Equal(FileInfoCard.ContentType, info.ContentType);
         Assert.Equal(new Uri(SharePointFile), info.ContentUrl);
         Assert.Equal("export.csv", info.Name);
-        Assert.Equal("1E2D3C4B-0000-4000-8000-000000000001", info.Content?.GetProperty("uniqueId").GetString());
-        Assert.Equal("csv", info.Content?.GetProperty("fileType").GetString());
+        Assert.Equal("1E2D3C4B-0000-4000-8000-000000000001", info.Content?.ToElement().GetProperty("uniqueId").GetString());
+        Assert.Equal("csv", info.Content?.ToElement().GetProperty("fileType").GetString());
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class TeamsFileConsentTests(TeamsBotHost host) : IClassFixture<Tea
         var invoke = TeamsPayloads.Load(TeamsPayloads.AdaptiveCardActionInvoke, host.StandIns.ServiceUrl, conversation);
         invoke["id"] = "f:consent-" + conversation[2..];
         invoke["name"] = "fileConsent/invoke";
-        var content = consent.Content!.Value;
+        var content = consent.Content!.ToElement();
         invoke["value"] = new JsonObject
         {
             ["type"] = "fileUpload",
