@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace JobFrame.Cards.AdaptiveCards;
@@ -15,12 +16,18 @@ namespace JobFrame.Cards.AdaptiveCards;
 /// </remarks>
 public static class AdaptiveMarkdown
 {
-    private const string InlineSpecials = "\\*_[]()#>`~";
+    private static readonly SearchValues<char> InlineSpecials = SearchValues.Create("\\*_[]()#>`~");
 
     /// <summary>The text with every markdown-significant character escaped; see the remarks for the rule.</summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!NeedsEscaping(text))
+        {
+            // Most text has nothing to escape: hand back the same string rather than a copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         var lineStart = 0;
         while (lineStart <= text.Length)
@@ -40,13 +47,31 @@ public static class AdaptiveMarkdown
         return builder.ToString();
     }
 
+    private static bool NeedsEscaping(string text)
+    {
+        if (text.AsSpan().ContainsAny(InlineSpecials))
+        {
+            return true;
+        }
+
+        foreach (var line in text.AsSpan().Split('\n'))
+        {
+            if (FindListMarker(text.AsSpan()[line]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AppendLine(StringBuilder builder, ReadOnlySpan<char> line)
     {
         var listMarkerAt = FindListMarker(line);
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (i == listMarkerAt || InlineSpecials.Contains(c, StringComparison.Ordinal))
+            if (i == listMarkerAt || InlineSpecials.Contains(c))
             {
                 builder.Append('\\');
             }

@@ -6,14 +6,16 @@ namespace JobFrame.Cards.AdaptiveCards;
 /// An action button, on the card or in an <see cref="ActionSet"/>. The <c>type</c> property is the discriminator.
 /// Teams shows at most six top-level actions (host config <c>actions.maxActions</c>).
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(ActionSubmit), "Action.Submit")]
-[JsonDerivedType(typeof(ActionExecute), "Action.Execute")]
-[JsonDerivedType(typeof(ActionShowCard), "Action.ShowCard")]
-[JsonDerivedType(typeof(ActionToggleVisibility), "Action.ToggleVisibility")]
-[JsonDerivedType(typeof(ActionOpenUrl), "Action.OpenUrl")]
+[JsonConverter(typeof(CardActionConverter))]
 public abstract class CardAction
 {
+    /// <summary>Sets the <see cref="Type"/> every derived type declares as its <c>TypeName</c>.</summary>
+    protected CardAction(string type) => Type = type;
+
+    /// <summary>The JSON <c>type</c>, written first: which kind of CardAction this is.</summary>
+    [JsonPropertyOrder(-3)]
+    public string Type { get; }
+
     // Shared properties are written first, so every element's JSON reads the same way: type, id, layout, then content.
     [JsonPropertyOrder(-2)]
     public string? Id { get; init; }

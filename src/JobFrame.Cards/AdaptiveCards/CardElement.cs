@@ -6,17 +6,16 @@ namespace JobFrame.Cards.AdaptiveCards;
 /// An element of a card body. The <c>type</c> property is the discriminator each derived type registers.
 /// See https://adaptivecards.io/explorer/ for the element catalogue.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(TextBlock), "TextBlock")]
-[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
-[JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(Container), "Container")]
-[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
-[JsonDerivedType(typeof(ActionSet), "ActionSet")]
-[JsonDerivedType(typeof(InputText), "Input.Text")]
-[JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonConverter(typeof(CardElementConverter))]
 public abstract class CardElement
 {
+    /// <summary>Sets the <see cref="Type"/> every derived type declares as its <c>TypeName</c>.</summary>
+    protected CardElement(string type) => Type = type;
+
+    /// <summary>The JSON <c>type</c>, written first: which kind of CardElement this is.</summary>
+    [JsonPropertyOrder(-3)]
+    public string Type { get; }
+
     // Shared properties are written first, so every element's JSON reads the same way: type, id, layout, then content.
     /// <summary>Unique id in the card; inputs are returned under it and toggles target it.</summary>
     [JsonPropertyOrder(-2)]

@@ -1,8 +1,11 @@
 namespace JobFrame.Cards.AdaptiveCards;
 
 /// <summary>Columns side by side: comparisons and level bars.</summary>
-public sealed class ColumnSet : CardElement
+public sealed class ColumnSet() : CardElement(TypeName)
 {
+    /// <summary>The JSON <c>type</c> of a ColumnSet.</summary>
+    public const string TypeName = "ColumnSet";
+
     public required IList<Column> Columns { get; init; }
 
     public ContainerStyle Style { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace JobFrame.Cards.AdaptiveCards;
 
 /// <summary>An input whose value an Action.Submit or Action.Execute returns under its <see cref="CardElement.Id"/>.</summary>
-public abstract class InputElement : CardElement
+public abstract class InputElement(string type) : CardElement(type)
 {
     [JsonPropertyOrder(-1)]
     public string? Label { get; init; }

@@ -1,8 +1,11 @@
 namespace JobFrame.Cards.AdaptiveCards;
 
 /// <summary>Text with the Adaptive Card markdown subset. User-typed text goes through <see cref="AdaptiveMarkdown.Escape"/>.</summary>
-public sealed class TextBlock : CardElement
+public sealed class TextBlock() : CardElement(TypeName)
 {
+    /// <summary>The JSON <c>type</c> of a TextBlock.</summary>
+    public const string TypeName = "TextBlock";
+
     public required string Text { get; init; }
 
     public TextSize Size { get; init; }

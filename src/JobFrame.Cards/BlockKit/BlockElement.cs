@@ -3,13 +3,16 @@ using System.Text.Json.Serialization;
 namespace JobFrame.Cards.BlockKit;
 
 /// <summary>An interactive element. See https://api.slack.com/reference/block-kit/block-elements.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(ButtonElement), "button")]
-[JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
-[JsonDerivedType(typeof(DatePickerElement), "datepicker")]
-[JsonDerivedType(typeof(ConversationsSelectElement), "conversations_select")]
+[JsonConverter(typeof(BlockElementConverter))]
 public abstract class BlockElement
 {
+    /// <summary>Sets the <see cref="Type"/> every derived type declares as its <c>TypeName</c>.</summary>
+    protected BlockElement(string type) => Type = type;
+
+    /// <summary>The JSON <c>type</c>, written first: which kind of BlockElement this is.</summary>
+    [JsonPropertyOrder(-2)]
+    public string Type { get; }
+
     /// <summary>Identifies the element in interaction payloads; at most <see cref="SlackLimits.ActionIdLength"/> characters.</summary>
     [JsonPropertyOrder(-1)]
     public string? ActionId { get; init; }

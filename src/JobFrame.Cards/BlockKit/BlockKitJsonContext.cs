@@ -9,4 +9,17 @@ namespace JobFrame.Cards.BlockKit;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(BlockKitMessage))]
 [JsonSerializable(typeof(ModalView))]
+// Every type behind a "type" discriminator, for the converters that write and read them by it.
+[JsonSerializable(typeof(HeaderBlock))]
+[JsonSerializable(typeof(SectionBlock))]
+[JsonSerializable(typeof(ContextBlock))]
+[JsonSerializable(typeof(DividerBlock))]
+[JsonSerializable(typeof(ActionsBlock))]
+[JsonSerializable(typeof(InputBlock))]
+[JsonSerializable(typeof(ButtonElement))]
+[JsonSerializable(typeof(PlainTextInputElement))]
+[JsonSerializable(typeof(DatePickerElement))]
+[JsonSerializable(typeof(ConversationsSelectElement))]
+[JsonSerializable(typeof(PlainText))]
+[JsonSerializable(typeof(Mrkdwn))]
 public sealed partial class BlockKitJsonContext : JsonSerializerContext;

@@ -1,8 +1,11 @@
 namespace JobFrame.Cards.BlockKit;
 
 /// <summary>A picker of channels and direct messages, for choosing where to share an answer.</summary>
-public sealed class ConversationsSelectElement : BlockElement
+public sealed class ConversationsSelectElement() : BlockElement(TypeName)
 {
+    /// <summary>The JSON <c>type</c> of a ConversationsSelectElement.</summary>
+    public const string TypeName = "conversations_select";
+
     public PlainText? Placeholder { get; init; }
 
     public string? InitialConversation { get; init; }

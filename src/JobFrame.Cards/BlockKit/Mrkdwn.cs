@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -5,21 +6,23 @@ using System.Text.Json.Serialization;
 namespace JobFrame.Cards.BlockKit;
 
 /// <summary>Text in Slack's mrkdwn. User-typed text goes through <see cref="Escape"/> first.</summary>
-// Properties typed as Mrkdwn itself (a header's text, a modal's title) must still write "type": Slack refuses a
-// text object without it, and System.Text.Json writes a discriminator only for a type that declares itself polymorphic
-// (which it refuses for sealed types, hence not sealed).
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(Mrkdwn), "mrkdwn")]
-public class Mrkdwn : TextObject
+public sealed class Mrkdwn : TextObject
 {
+    /// <summary>The JSON <c>type</c> of a Mrkdwn.</summary>
+    public const string TypeName = "mrkdwn";
+
     private const char ZeroWidthSpace = '\u200B';
 
+    private static readonly SearchValues<char> Specials = SearchValues.Create("&<>*_~`");
+
     public Mrkdwn()
+        : base(TypeName)
     {
     }
 
     [SetsRequiredMembers]
-    public Mrkdwn(string text) => Text = text;
+    public Mrkdwn(string text)
+        : this() => Text = text;
 
     /// <summary>When true Slack leaves bare URLs and names unlinked; <c>false</c> is omitted.</summary>
     public bool Verbatim { get; init; }
@@ -36,6 +39,12 @@ public class Mrkdwn : TextObject
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(Specials))
+        {
+            // Most text has nothing to escape: hand back the same string rather than a copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {

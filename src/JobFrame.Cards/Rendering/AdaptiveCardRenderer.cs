@@ -41,11 +41,6 @@ public static partial class AdaptiveCardRenderer
     }
 
     /// <summary>The fallback: the answer's first line of plain text, enough for a notification or a screen reader.</summary>
-    private static string FallbackText(Answer answer)
-    {
-        var text = answer is ExportAnswer export ? export.FileName : PlainTextRenderer.Render(answer);
-        var firstLine = text.AsSpan().TrimStart();
-        var end = firstLine.IndexOf('\n');
-        return (end < 0 ? firstLine : firstLine[..end]).ToString();
-    }
+    private static string FallbackText(Answer answer) =>
+        answer is ExportAnswer export ? export.FileName : PlainTextRenderer.FirstLine(answer);
 }

@@ -31,11 +31,6 @@ public static partial class BlockKitRenderer
         return new BlockKitMessage { Text = NotificationText(answer), Blocks = blocks };
     }
 
-    private static string NotificationText(Answer answer)
-    {
-        var text = answer is ExportAnswer export ? export.FileName : PlainTextRenderer.Render(answer);
-        var firstLine = text.AsSpan().TrimStart();
-        var end = firstLine.IndexOf('\n');
-        return Mrkdwn.Escape((end < 0 ? firstLine : firstLine[..end]).ToString());
-    }
+    private static string NotificationText(Answer answer) =>
+        Mrkdwn.Escape(answer is ExportAnswer export ? export.FileName : PlainTextRenderer.FirstLine(answer));
 }

@@ -27,7 +27,24 @@ public static class PlainTextRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "no plain-text rendering"),
     };
 
-    /// <summary>"Matched 'Senior ML Engineer' → AI / Machine Learning Engineering — P4 (confidence 0.92) because ...".</summary>
+    /// <summary>
+    /// The first line of <see cref="Render"/> with leading white space removed: a chat message's notification text and
+    /// a card's fallback. A whole goals answer opens with its title, so the frames are not written out for one line.
+    /// </summary>
+    public static string FirstLine(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer is GoalsAnswer { RequestedFrame: null } goals && IsOneTrimmedLine(goals.Frames.Title))
+        {
+            return goals.Frames.Title;
+        }
+
+        var text = Render(answer).AsSpan().TrimStart();
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).ToString();
+    }
+
+    /// <summary>"Matched 'Senior ML Engineer'' → AI / Machine Learning Engineering — P4 (confidence 0.92) because ...".</summary>
     public static string MatchLine(TitleResolution resolution) =>
         resolution.Match is null
             ? string.Empty
@@ -39,6 +56,9 @@ public static class PlainTextRenderer
     /// <summary>The track with the current level marked: "P1 · P2 · [P3] · P4 · P5 · P6 · P7".</summary>
     public static string Track(IReadOnlyList<string> track, string current) =>
         string.Join(" · ", track.Select(code => string.Equals(code, current, StringComparison.OrdinalIgnoreCase) ? $"[{code}]" : code));
+
+    private static bool IsOneTrimmedLine(string text) =>
+        text.Length > 0 && !char.IsWhiteSpace(text[0]) && !text.Contains('\n', StringComparison.Ordinal);
 
     private static string Level(LevelAnswer answer)
     {

@@ -24,6 +24,14 @@ public sealed class EngineProperties
         Prop.ForAll(HostileInput.Messages, message => PlainTextRenderer.Render(Engine.Ask(message)).Length > 0).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Ask_AnyMessage_HasAsFirstLineTheFirstLineOfItsText() =>
+        Prop.ForAll(HostileInput.Messages, message =>
+        {
+            var answer = Engine.Ask(message);
+            return PlainTextRenderer.FirstLine(answer) == PlainTextRenderer.Render(answer).TrimStart().Split('\n')[0];
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Ask_OverTheLimit_IsAlwaysTheTooLongNotice() =>
         Prop.ForAll(
             Gen.Choose(CommandParser.MaxMessageLength + 1, 20_000).ToArbitrary(),
