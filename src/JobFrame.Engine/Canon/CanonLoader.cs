@@ -13,6 +13,9 @@ namespace JobFrame.Engine.Canon;
 /// </summary>
 public static class CanonLoader
 {
+    private const string ManifestFile = "canon.yaml";
+    private const string LevelsFile = "levels.yaml";
+
     /// <summary>Loads and validates the canon in <paramref name="directory"/>.</summary>
     public static CanonSnapshot Load(string directory, TimeProvider? clock = null)
     {
@@ -23,27 +26,42 @@ public static class CanonLoader
         }
 
         var errors = new List<CanonError>();
-        var documents = ReadDocuments(root, errors);
-
-        var manifest = documents.GetValueOrDefault("canon.yaml");
-        var (name, version) = ReadManifest(manifest, errors);
-
-        var levels = new List<Level>();
-        if (documents.TryGetValue("levels.yaml", out var levelsDoc))
-        {
-            levels.AddRange(LevelsFileReader.Read(levelsDoc.Root, levelsDoc.Yaml));
-        }
-        else
-        {
-            errors.Add(new CanonError("levels.yaml", 1, "the file is missing: every canon needs its levels"));
-        }
-
+        (string Name, string Version)? manifest = null;
+        List<Level>? levels = null;
         var families = new List<JobFamily>();
         var roles = new List<TaxonomyRole>();
         var vocabulary = new VocabularyFileReader();
-        foreach (var (file, doc) in documents)
+
+        // One file at a time: each file's YAML tree is read into the canon model and dropped before the next is parsed,
+        // so a large canon never holds all of its YAML in memory at once.
+        foreach (var path in CanonFiles(root))
         {
-            if (file.StartsWith("families/", StringComparison.Ordinal) && FamilyFileReader.Read(doc.Root, doc.Yaml) is { } family)
+            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (file.StartsWith("organisation/", StringComparison.Ordinal))
+            {
+                // Streamed: an organisation's title table can be far larger than the canon itself.
+                if (ReadOrganisation(path, file, errors) is { } organisation)
+                {
+                    vocabulary.AddOrganisation(organisation);
+                }
+
+                continue;
+            }
+
+            if (ReadDocument(path, file, errors) is not { } doc)
+            {
+                continue;
+            }
+
+            if (file == ManifestFile)
+            {
+                manifest = ReadManifest(doc);
+            }
+            else if (file == LevelsFile)
+            {
+                levels = [.. LevelsFileReader.Read(doc.Root, doc.Yaml)];
+            }
+            else if (file.StartsWith("families/", StringComparison.Ordinal) && FamilyFileReader.Read(doc.Root, doc.Yaml) is { } family)
             {
                 families.Add(family);
             }
@@ -55,11 +73,20 @@ public static class CanonLoader
             {
                 vocabulary.ReadVocabulary(doc.Root, doc.Yaml);
             }
-            else if (file.StartsWith("organisation/", StringComparison.Ordinal))
-            {
-                vocabulary.ReadOrganisation(doc.Root, doc.Yaml);
-            }
         }
+
+        if (manifest is null)
+        {
+            errors.Add(new CanonError(ManifestFile, 1, "the file is missing: it names the canon and its version"));
+        }
+
+        if (levels is null)
+        {
+            errors.Add(new CanonError(LevelsFile, 1, "the file is missing: every canon needs its levels"));
+        }
+
+        var (name, version) = manifest ?? (string.Empty, string.Empty);
+        levels ??= [];
 
         var profiles = ProfileBuilder.Build(levels, families, roles, errors);
 
@@ -75,35 +102,44 @@ public static class CanonLoader
             vocabulary.Result, resolver);
     }
 
-    private static SortedDictionary<string, CanonDocument> ReadDocuments(string root, List<CanonError> errors)
+    /// <summary>The file's YAML tree, or null (with the problem recorded) when it is not one valid YAML mapping.</summary>
+    private static CanonDocument? ReadDocument(string path, string file, List<CanonError> errors)
     {
-        var documents = new SortedDictionary<string, CanonDocument>(StringComparer.Ordinal);
-        foreach (var path in CanonFiles(root))
+        try
         {
-            var file = Path.GetRelativePath(root, path).Replace('\\', '/');
-            try
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(path, Encoding.UTF8))
             {
-                var stream = new YamlStream();
-                using (var reader = new StreamReader(path, Encoding.UTF8))
-                {
-                    stream.Load(reader);
-                }
-
-                if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-                {
-                    errors.Add(new CanonError(file, 1, "the file must hold one YAML mapping"));
-                    continue;
-                }
-
-                documents[file] = new CanonDocument(mapping, new YamlNodes(file, errors));
+                stream.Load(reader);
             }
-            catch (YamlException ex)
+
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+                errors.Add(new CanonError(file, 1, "the file must hold one YAML mapping"));
+                return null;
             }
+
+            return new CanonDocument(mapping, new YamlNodes(file, errors));
         }
+        catch (YamlException ex)
+        {
+            errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+            return null;
+        }
+    }
 
-        return documents;
+    private static OrganisationTables? ReadOrganisation(string path, string file, List<CanonError> errors)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            return OrganisationFileReader.Read(reader, new YamlNodes(file, errors));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+            return null;
+        }
     }
 
     /// <summary>Every YAML file below the canon folder, in a stable order.</summary>
@@ -112,14 +148,8 @@ public static class CanonLoader
             .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
 
-    private static (string Name, string Version) ReadManifest(CanonDocument? manifest, List<CanonError> errors)
+    private static (string Name, string Version) ReadManifest(CanonDocument manifest)
     {
-        if (manifest is null)
-        {
-            errors.Add(new CanonError("canon.yaml", 1, "the file is missing: it names the canon and its version"));
-            return (string.Empty, string.Empty);
-        }
-
         manifest.Yaml.OnlyKnownKeys(manifest.Root, "name", "version");
         return (manifest.Yaml.RequiredString(manifest.Root, "name") ?? string.Empty,
                 manifest.Yaml.RequiredString(manifest.Root, "version") ?? string.Empty);

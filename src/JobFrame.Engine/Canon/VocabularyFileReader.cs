@@ -57,44 +57,8 @@ internal sealed class VocabularyFileReader
         ReadWords(root, "filler_words", yaml, _fillerWords);
     }
 
-    public void ReadOrganisation(YamlMappingNode root, YamlNodes yaml)
-    {
-        yaml.OnlyKnownKeys(root, "organisation");
-        var organisation = yaml.RequiredMapping(root, "organisation");
-        if (organisation is null)
-        {
-            return;
-        }
-
-        yaml.OnlyKnownKeys(organisation, "name", "ladder", "titles");
-        var name = yaml.RequiredString(organisation, "name");
-        var ladder = new List<LadderCode>();
-        foreach (var mapping in Entries(organisation, "ladder", yaml, "code", "level"))
-        {
-            var code = yaml.RequiredString(mapping, "code");
-            var level = yaml.RequiredString(mapping, "level");
-            if (code is not null && level is not null)
-            {
-                ladder.Add(new LadderCode(code, level, yaml.At(mapping)));
-            }
-        }
-
-        var titles = new List<OrganisationTitle>();
-        foreach (var mapping in Entries(organisation, "titles", yaml, "title", "profile"))
-        {
-            var title = yaml.RequiredString(mapping, "title");
-            var profile = yaml.RequiredString(mapping, "profile");
-            if (title is not null && profile is not null)
-            {
-                titles.Add(new OrganisationTitle(title, profile, yaml.At(mapping)));
-            }
-        }
-
-        if (name is not null)
-        {
-            _organisations.Add(new OrganisationTables(name, ladder, titles, yaml.At(organisation)));
-        }
-    }
+    /// <summary>Adds an organisation's tables, read by <see cref="OrganisationFileReader"/>.</summary>
+    public void AddOrganisation(OrganisationTables organisation) => _organisations.Add(organisation);
 
     private static IEnumerable<YamlMappingNode> Entries(YamlMappingNode parent, string key, YamlNodes yaml, params string[] fields)
     {

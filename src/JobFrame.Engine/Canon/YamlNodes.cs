@@ -16,6 +16,12 @@ internal sealed class YamlNodes(string file, List<CanonError> errors)
 
     public void Error(YamlNode node, string problem) => errors.Add(new CanonError(file, LineOf(node), problem));
 
+    public void Error(int line, string problem) => errors.Add(new CanonError(file, line, problem));
+
+    /// <summary>The error for one key the format does not know; see <see cref="OnlyKnownKeys"/>.</summary>
+    public void UnknownField(YamlNode key, string[] known) =>
+        Error(key, $"unknown field '{(key as YamlScalarNode)?.Value}' (expected one of: {string.Join(", ", known)})");
+
     public YamlMappingNode? Mapping(YamlNode? node, string what)
     {
         if (node is YamlMappingNode mapping)
@@ -141,7 +147,7 @@ internal sealed class YamlNodes(string file, List<CanonError> errors)
             var name = (key as YamlScalarNode)?.Value;
             if (name is null || !known.Contains(name, StringComparer.Ordinal))
             {
-                Error(key, $"unknown field '{name}' (expected one of: {string.Join(", ", known)})");
+                UnknownField(key, known);
             }
         }
     }

@@ -116,11 +116,14 @@ internal sealed class TitleIndexBuilder
 
     private void AddOrganisation(OrganisationTables organisation)
     {
+        // One source text per table, shared by all its entries: an organisation can have a hundred thousand titles.
+        var ladderSource = $"organisation ladder: {organisation.Name}";
+        var titleSource = $"organisation title: {organisation.Name}";
         foreach (var code in organisation.Ladder)
         {
             if (KnownLevel(code.LevelCode, $"ladder code '{code.Code}'", code.Location))
             {
-                AddLevel(code.Code, $"organisation ladder: {organisation.Name}", TermOrigin.Organisation, 1m, code.Location, code.LevelCode);
+                AddLevel(code.Code, ladderSource, TermOrigin.Organisation, 1m, code.Location, code.LevelCode);
             }
         }
 
@@ -128,7 +131,7 @@ internal sealed class TitleIndexBuilder
         {
             if (_profiles.TryGetValue(title.ProfileCode, out var profile))
             {
-                AddProfile(title.Title, profile, $"organisation title: {organisation.Name}", TermOrigin.Organisation, 1m, title.Location);
+                AddProfile(title.Title, profile, titleSource, TermOrigin.Organisation, 1m, title.Location);
             }
             else
             {
