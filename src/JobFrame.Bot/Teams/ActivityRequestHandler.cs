@@ -145,7 +145,7 @@ internal sealed class ActivityRequestHandler(
         context.Response.StatusCode = response.Status;
         if (response.Body is { } body)
         {
-            await context.Response.WriteAsJsonAsync(body, BotFrameworkJsonContext.Default.JsonPayload, contentType: null, context.RequestAborted);
+            await JsonResponse.WriteAsync(context.Response, body, BotFrameworkJsonContext.Default.JsonPayload, context.RequestAborted);
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed class ActivityRequestHandler(
         if (inbound.ExpectsReplies)
         {
             var expected = new ExpectedReplies { Activities = addressed };
-            await context.Response.WriteAsJsonAsync(expected, BotFrameworkJsonContext.Default.ExpectedReplies, contentType: null, context.RequestAborted);
+            await JsonResponse.WriteAsync(context.Response, expected, BotFrameworkJsonContext.Default.ExpectedReplies, context.RequestAborted);
             return;
         }
 

@@ -104,6 +104,25 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
     }
 
     [Fact]
+    public async Task ExpectReplies_BodyIsUtf8Json_WithTextAsWrittenAndTheUsersQuotesStillInsideTheirString()
+    {
+        const string Title = "\"Senior\" <b>ML</b> Engineer\\";
+        var message = Load(TeamsPayloads.PersonalMessage, NewConversation());
+        message["deliveryMode"] = DeliveryModes.ExpectReplies;
+        message["text"] = "goals for " + Title;
+
+        var response = await host.PostActivityAsync(message, Token());
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains(" — ", raw, StringComparison.Ordinal); // UTF-8 as written, not \u2014
+        Assert.Contains("Which one did you mean by '", raw, StringComparison.Ordinal); // not \u0027
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(JsonNode.Parse(raw)!["activities"]!.AsArray())!));
+        Assert.Contains(PostedCards.Texts(card), text => text.Contains(AdaptiveMarkdown.Escape(Title), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ConversationUpdate_AddingTheBot_PostsTheWelcomeCardOnce()
     {
         var conversation = NewConversation();
