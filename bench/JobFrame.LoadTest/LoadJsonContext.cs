@@ -6,4 +6,5 @@ namespace JobFrame.LoadTest;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(LoadActivity))]
 [JsonSerializable(typeof(LoadReport))]
+[JsonSerializable(typeof(SaturationReport))]
 internal sealed partial class LoadJsonContext : JsonSerializerContext;

@@ -11,7 +11,9 @@ internal sealed record LoadOptions(
     TimeSpan Grace,
     int MaxInFlight,
     double HealthRate,
-    string? JsonPath)
+    string? JsonPath,
+    SaturationTarget? Saturate = null,
+    int Workers = 32)
 {
     public const string Usage = """
         Usage: jobframe-load [options]
@@ -43,7 +45,7 @@ internal sealed record LoadOptions(
             values[args[i]] = args[++i];
         }
 
-        var unknown = values.Keys.FirstOrDefault(k => k is not ("--url" or "--rate" or "--duration" or "--grace" or "--max-in-flight" or "--healthz-rate" or "--json"));
+        var unknown = values.Keys.FirstOrDefault(k => k is not ("--url" or "--rate" or "--duration" or "--grace" or "--max-in-flight" or "--healthz-rate" or "--json" or "--saturate" or "--workers"));
         if (unknown is not null)
         {
             return (null, $"unknown option {unknown}");
@@ -71,9 +73,31 @@ internal sealed record LoadOptions(
             return (null, "out of range: --rate 0..10000, --duration 1..3600, --grace 0..60, --max-in-flight 1..10000, --healthz-rate 0..10000, and something to send");
         }
 
+        SaturationTarget? saturate = null;
+        if (values.TryGetValue("--saturate", out var target))
+        {
+            if (!Enum.TryParse<SaturationTarget>(target, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return (null, "--saturate must be messages, healthz or both");
+            }
+
+            if (values.ContainsKey("--rate") || values.ContainsKey("--healthz-rate") || values.ContainsKey("--max-in-flight"))
+            {
+                return (null, "--saturate sends as fast as the host answers: it takes --workers, not --rate, --healthz-rate or --max-in-flight");
+            }
+
+            saturate = parsed;
+        }
+
+        var workers = Number(values, "--workers", 32);
+        if (workers is not (>= 1 and <= 1_000))
+        {
+            return (null, "out of range: --workers 1..1000");
+        }
+
         return (new LoadOptions(
             url, rate!.Value, TimeSpan.FromSeconds(duration!.Value), TimeSpan.FromSeconds(grace!.Value),
-            (int)inFlight!.Value, health!.Value, values.GetValueOrDefault("--json")), null);
+            (int)inFlight!.Value, health!.Value, values.GetValueOrDefault("--json"), saturate, (int)workers!.Value), null);
     }
 
     /// <summary>Loopback IP literals and "localhost"; any other name is refused rather than resolved.</summary>

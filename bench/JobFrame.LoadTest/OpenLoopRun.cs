@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 
 namespace JobFrame.LoadTest;
 
@@ -110,40 +109,7 @@ internal sealed class OpenLoopRun(LoadOptions options, HttpClient client)
     {
         try
         {
-            using var request = scenario.CreateRequest(sequence);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, hardStop);
-            var body = await response.Content.ReadAsByteArrayAsync(hardStop);
-            // From the scheduled send time, so a late send caused by a busy machine counts against the latency too.
-            var latencyMs = (clock.Elapsed - due).TotalMilliseconds;
-            foreach (var recorder in recorders)
-            {
-                if (!response.IsSuccessStatusCode)
-                {
-                    recorder.Non2xx();
-                }
-                else if (request.Method == HttpMethod.Post && !ExpectedReplies.HasAny(body))
-                {
-                    recorder.EmptyReplies();
-                }
-                else
-                {
-                    recorder.Answered(latencyMs);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (hardStop.IsCancellationRequested)
-        {
-            foreach (var recorder in recorders)
-            {
-                recorder.Cancelled();
-            }
-        }
-        catch (Exception failure) when (failure is HttpRequestException or IOException or OperationCanceledException or WebException)
-        {
-            foreach (var recorder in recorders)
-            {
-                recorder.Exception();
-            }
+            await RequestSender.SendAsync(client, scenario, sequence, due, recorders, clock, hardStop);
         }
         finally
         {

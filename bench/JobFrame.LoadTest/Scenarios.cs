@@ -12,8 +12,9 @@ internal static class Scenarios
     public const string MessagesPath = "api/messages";
     public const string HealthPath = "healthz";
 
-    // Enough people that none of them passes the per-user chat rate limit at the rates the driver runs (500 messages/s).
-    private const int SimulatedUsers = 5000;
+    // Enough people that none of them passes the per-user chat rate limit (30 a minute) at the rates the driver runs:
+    // 500 messages/s is 1.5 a minute each, and a minute at a saturated 6,000/s is 18 a minute each.
+    private const int SimulatedUsers = 20_000;
     private const string BotId = "28:00000000-0000-0000-0000-000000000000";
 
     public static IReadOnlyList<Scenario> Messages(Uri baseUrl) =>

@@ -1,0 +1,9 @@
+namespace JobFrame.LoadTest;
+
+/// <summary>What <c>--saturate</c> loads.</summary>
+internal enum SaturationTarget
+{
+    Messages,
+    Healthz,
+    Both,
+}
