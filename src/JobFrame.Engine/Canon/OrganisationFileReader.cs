@@ -75,13 +75,7 @@ internal static class OrganisationFileReader
             {
                 case "name":
                     nameSeen = true;
-                    var nameNode = LoadNode(parser);
-                    name = yaml.Scalar(nameNode, "field 'name'");
-                    if (name is null && nameNode is YamlScalarNode)
-                    {
-                        yaml.Error(nameNode, "field 'name' must not be empty");
-                    }
-
+                    name = yaml.RequiredValue(LoadNode(parser), "name");
                     break;
                 case "ladder":
                     ReadEntries(parser, yaml, "ladder", ["code", "level"], entry =>
@@ -137,9 +131,8 @@ internal static class OrganisationFileReader
 
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
-            if (yaml.Mapping(LoadNode(parser), $"an entry of '{key}'") is { } entry)
+            if (yaml.Entry(LoadNode(parser), key, fields) is { } entry)
             {
-                yaml.OnlyKnownKeys(entry, fields);
                 read(entry);
             }
         }

@@ -64,9 +64,8 @@ internal sealed class VocabularyFileReader
     {
         foreach (var node in yaml.Sequence(parent, key, required: false))
         {
-            if (yaml.Mapping(node, $"an entry of '{key}'") is { } mapping)
+            if (yaml.Entry(node, key, fields) is { } mapping)
             {
-                yaml.OnlyKnownKeys(mapping, fields);
                 yield return mapping;
             }
         }

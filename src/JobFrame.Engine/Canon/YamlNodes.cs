@@ -54,17 +54,37 @@ internal sealed class YamlNodes(string file, List<CanonError> errors)
 
     public string? RequiredString(YamlMappingNode parent, string key)
     {
-        var value = OptionalString(parent, key);
-        if (value is null && Child(parent, key) is null)
+        if (Child(parent, key) is { } node)
         {
-            Error(parent, $"missing required field '{key}'");
+            return RequiredValue(node, key);
         }
-        else if (value is null)
+
+        Error(parent, $"missing required field '{key}'");
+        return null;
+    }
+
+    /// <summary>The text of field <paramref name="key"/>, whose value is <paramref name="node"/>; empty or not text is an error.</summary>
+    public string? RequiredValue(YamlNode node, string key)
+    {
+        var value = Scalar(node, $"field '{key}'");
+        if (value is null)
         {
-            Error(Child(parent, key)!, $"field '{key}' must not be empty");
+            Error(node, $"field '{key}' must not be empty");
         }
 
         return value;
+    }
+
+    /// <summary>An entry of the list <paramref name="key"/>: a mapping holding only <paramref name="fields"/>, or null (reported).</summary>
+    public YamlMappingNode? Entry(YamlNode node, string key, string[] fields)
+    {
+        var mapping = Mapping(node, $"an entry of '{key}'");
+        if (mapping is not null)
+        {
+            OnlyKnownKeys(mapping, fields);
+        }
+
+        return mapping;
     }
 
     public string? OptionalString(YamlMappingNode parent, string key)
