@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text.Json;
 
 namespace JobFrame.LoadTest;
 
@@ -42,10 +43,10 @@ internal static class Scenarios
                 Conversation = new LoadConversation("a:load-" + user, "personal"),
                 Text = text,
             };
-            return new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, MessagesPath))
-            {
-                Content = JsonContent.Create(activity, LoadJsonContext.Default.LoadActivity),
-            };
+            // Sent with its Content-Length, as the Bot Framework Connector sends activities (not chunked).
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, LoadJsonContext.Default.LoadActivity));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, MessagesPath)) { Content = content };
         });
 
     /// <summary>The scenarios laid out so that every run of <c>Σ weights</c> sends each one in proportion, evenly spread.</summary>
