@@ -14,6 +14,7 @@ public sealed class Mrkdwn : TextObject
     private const char ZeroWidthSpace = '\u200B';
 
     private static readonly SearchValues<char> Specials = SearchValues.Create("&<>*_~`");
+    private static readonly SearchValues<char> CodeBlockSpecials = SearchValues.Create("&<>`");
 
     public Mrkdwn()
         : base(TypeName)
@@ -28,6 +29,49 @@ public sealed class Mrkdwn : TextObject
     public bool Verbatim { get; init; }
 
     public static implicit operator Mrkdwn(string text) => new(text);
+
+    /// <summary>
+    /// Makes text safe inside a code block (<c>```</c>), where Slack applies no formatting: only its control characters
+    /// are replaced by their entities (&amp;, &lt;, &gt;), and a zero-width space is put between two backticks in a row so
+    /// no run of three can close the block early. Everything else is left as it is, so text copied out of the block is
+    /// the text that went in.
+    /// </summary>
+    public static string EscapeInCodeBlock(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(CodeBlockSpecials))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '`' when previous == '`':
+                    builder.Append(ZeroWidthSpace).Append(c);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+
+            previous = c;
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>
     /// Makes user-typed text inert inside mrkdwn. Slack's documented control characters are replaced by their

@@ -54,7 +54,7 @@ public static partial class BlockKitRenderer
         const string Fence = "```";
         var blocks = new List<Block> { SlackParts.Header(CardWords.ExportHeading + " — " + answer.FileName), SlackParts.Context(answer.Profile.HeaderLine) };
         var limit = SlackLimits.SectionTextLength - (2 * Fence.Length) - 2;
-        blocks.AddRange(SlackParts.Chunks(Mrkdwn.Escape(answer.Content.TrimEnd('\n')), limit)
+        blocks.AddRange(SlackParts.Chunks(Mrkdwn.EscapeInCodeBlock(answer.Content.TrimEnd('\n')), limit)
             .Select(chunk => SlackParts.Section(Fence + "\n" + chunk + "\n" + Fence)));
         return blocks;
     }
