@@ -48,23 +48,17 @@ public sealed class Mrkdwn : TextObject
         var previous = '\0';
         foreach (var c in text)
         {
-            switch (c)
+            if (Entity(c) is { } entity)
             {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '`' when previous == '`':
-                    builder.Append(ZeroWidthSpace).Append(c);
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(entity);
+            }
+            else if (c == '`' && previous == '`')
+            {
+                builder.Append(ZeroWidthSpace).Append(c);
+            }
+            else
+            {
+                builder.Append(c);
             }
 
             previous = c;
@@ -92,26 +86,29 @@ public sealed class Mrkdwn : TextObject
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            switch (c)
+            if (Entity(c) is { } entity)
             {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '*' or '_' or '~' or '`':
-                    builder.Append(c).Append(ZeroWidthSpace);
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(entity);
+            }
+            else if (c is '*' or '_' or '~' or '`')
+            {
+                builder.Append(c).Append(ZeroWidthSpace);
+            }
+            else
+            {
+                builder.Append(c);
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The entity Slack requires in place of one of its control characters (&amp; &lt; &gt;), or null.</summary>
+    private static string? Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
 }
