@@ -123,7 +123,7 @@ public static class CanonLoader
         }
         catch (YamlException ex)
         {
-            errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+            errors.Add(NotValidYaml(file, ex));
             return null;
         }
     }
@@ -137,10 +137,13 @@ public static class CanonLoader
         }
         catch (YamlException ex)
         {
-            errors.Add(new CanonError(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message));
+            errors.Add(NotValidYaml(file, ex));
             return null;
         }
     }
+
+    private static CanonError NotValidYaml(string file, YamlException ex) =>
+        new(file, (int)Math.Max(1, ex.Start.Line), "not valid YAML: " + ex.Message);
 
     /// <summary>Every YAML file below the canon folder, in a stable order.</summary>
     public static IEnumerable<string> CanonFiles(string root) =>
