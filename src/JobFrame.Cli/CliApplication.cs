@@ -18,7 +18,7 @@ public static class CliApplication
                         [--fill <row>.<baseline|target|date>=<value> ...]
           level <title-or-code> [--format text|adaptive-card|block-kit]
           compare <a> <b> [--format text|adaptive-card|block-kit]
-          canon check                                    validate the canon files
+          canon check                                    validate the canon files and list their warnings
           report unresolved --log <file> [--since yyyy-mm-dd] [--top N]
                                                          what managers asked that the canon could not answer
           teams-package --app-id <guid> --host <domain> [--out file.zip]
@@ -26,7 +26,9 @@ public static class CliApplication
 
           --canon <dir>   the canon folder (default: the canon shipped with the tool)
 
-        Exit codes: 0 answered, 1 canon invalid, 2 usage error, 3 no confident match (candidates or no-match printed).
+        Exit codes: 0 answered, 1 canon invalid, 2 usage error, 3 no confident match (candidates, no match, or the level
+        alone when no role matched), 4 the canon has no data for what was asked (a frame the role cannot have, a level
+        known by name only).
         """;
 
     /// <summary>Runs one command; returns the process exit code.</summary>

@@ -13,4 +13,10 @@ public static class ExitCodes
 
     /// <summary>The title did not resolve confidently: needs-review candidates or no match were printed.</summary>
     public const int NotConfident = 3;
+
+    /// <summary>
+    /// The canon has no data for what was asked: a frame the profile cannot have ("--frame smart" on a taxonomy role), a
+    /// level the canon knows only by code and name, or two levels with no dimension in common. The reason is printed.
+    /// </summary>
+    public const int NoData = 4;
 }

@@ -45,7 +45,7 @@ public static class GoalsCommand
         }
 
         var answer = context.Engine.Respond(new ChatCommand(CommandIntent.Goals, title, Frame: frame));
-        if (answer is not GoalsAnswer goals || format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit)
+        if (answer is not GoalsAnswer goals || goals.MissingFrameNotice is not null || format is OutputFormat.AdaptiveCard or OutputFormat.BlockKit)
         {
             return AnswerOutput.Write(context, answer, format);
         }

@@ -14,6 +14,11 @@ public static partial class AdaptiveCardRenderer
             CardParts.Title(answer.Left.DisplayName + "  →  " + answer.Right.DisplayName),
             SideBySide(CardParts.Heading(answer.Left.Code, Spacing.None), CardParts.Heading(answer.Right.Code, Spacing.None), Spacing.Medium),
         };
+        if (answer.NothingToCompare is { } nothing)
+        {
+            body.Add(CardParts.Text(nothing));
+        }
+
         foreach (var row in answer.Dimensions)
         {
             body.Add(new TextBlock
@@ -35,11 +40,9 @@ public static partial class AdaptiveCardRenderer
         return (body, actions);
     }
 
-    private static Container Side(string? text, LevelDimension dimension) => new()
+    private static Container Side(string text, LevelDimension dimension) => new()
     {
-        Items = text is null
-            ? [CardParts.Subtle(CardWords.NotInCanon)]
-            : [CardParts.Text(text), CardParts.Source(SourceLabelOf(dimension))],
+        Items = [CardParts.Text(text), CardParts.Source(SourceLabelOf(dimension))],
     };
 
     private static ColumnSet SideBySide(CardElement left, CardElement right, Spacing spacing) => new()

@@ -29,6 +29,11 @@ public static partial class AdaptiveCardRenderer
             body.Add(CardParts.Subtle(PlainTextRenderer.MatchLine(resolution)));
         }
 
+        if (answer.MissingFrameNotice is { } notice)
+        {
+            body.Add(new TextBlock { Text = AdaptiveMarkdown.Escape(notice), Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Medium });
+        }
+
         body.Add(CompactBars(profile));
 
         // The level's own buttons sit under its bars; the card's actions are the exports, which gather the inputs.
@@ -97,7 +102,9 @@ public static partial class AdaptiveCardRenderer
         Items =
         [
             CardParts.Heading(CardWords.LevelBars + " — " + profile.Level.DisplayName, Spacing.None),
-            LevelTrack.Draw(profile.Track, profile.Level.Code),
+
+            // A taxonomy role has no track in the canon: its level is shown, no track is drawn.
+            .. profile.Track.Count > 0 ? [LevelTrack.Draw(profile.Track, profile.Level.Code)] : Array.Empty<CardElement>(),
             new FactSet { Facts = [.. profile.Level.Bars.Select(b => CardParts.Fact(b.Dimension.DisplayName(), b.Text))] },
         ],
     };

@@ -17,10 +17,29 @@ public static partial class AdaptiveCardRenderer
         {
             body.Add(CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None));
         }
+        else
+        {
+            body.Add(CardParts.Subtle(EngineNotices.UniversalLevel, Spacing.None));
+        }
 
         if (answer.Resolution is { Match: not null } resolution)
         {
             body.Add(CardParts.Subtle(PlainTextRenderer.MatchLine(resolution)));
+        }
+
+        if (answer is { NoRoleMatched: true, Resolution: { } unmatched })
+        {
+            body.Add(new TextBlock { Text = AdaptiveMarkdown.Escape(EngineNotices.NoRoleMatched(unmatched.Query)), Wrap = true, Color = TextColor.Attention });
+            body.Add(CardParts.Subtle(unmatched.Evidence, Spacing.None));
+        }
+
+        if (!level.HasData)
+        {
+            body.Add(CardParts.Text(EngineNotices.LevelWithoutData));
+            if (answer.Track.Count > 0)
+            {
+                body.Add(LevelTrack.Draw(answer.Track, level.Code, Spacing.Medium));
+            }
         }
 
         if (level.Summary is not null)
@@ -75,7 +94,9 @@ public static partial class AdaptiveCardRenderer
                     new Column { Width = "3", Items = [CardParts.Text(bar.Text), CardParts.Source(SourceLabelOf(bar.Dimension))] },
                 ],
             },
-            LevelTrack.Draw(track, current),
+
+            // A taxonomy role has no track in the canon: no track is drawn for it.
+            .. track.Count > 0 ? [LevelTrack.Draw(track, current)] : Array.Empty<CardElement>(),
         ],
     };
 

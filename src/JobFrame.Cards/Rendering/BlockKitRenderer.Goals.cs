@@ -31,6 +31,11 @@ public static partial class BlockKitRenderer
             blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
         }
 
+        if (answer.MissingFrameNotice is { } notice)
+        {
+            blocks.Add(SlackParts.Section(SlackParts.Bold(notice)));
+        }
+
         blocks.Add(new SectionBlock
         {
             Text = new Mrkdwn(SlackParts.Bold(CardWords.LevelBars + " — " + profile.Level.DisplayName)),

@@ -12,17 +12,28 @@ public static partial class BlockKitRenderer
     {
         var level = answer.Level;
         var blocks = new List<Block> { SlackParts.Header(level.DisplayName) };
-        if (answer.Profile is not null)
-        {
-            blocks.Add(SlackParts.Context(answer.Profile.HeaderLine));
-        }
-
+        blocks.Add(SlackParts.Context(answer.Profile?.HeaderLine ?? EngineNotices.UniversalLevel));
         if (answer.Resolution is { Match: not null } resolution)
         {
             blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
         }
 
-        blocks.Add(SlackParts.Section(SlackParts.Bold(PlainTextRenderer.Track(answer.Track, level.Code))));
+        if (answer is { NoRoleMatched: true, Resolution: { } unmatched })
+        {
+            blocks.Add(SlackParts.Section(SlackParts.Bold(EngineNotices.NoRoleMatched(unmatched.Query))));
+            blocks.Add(SlackParts.Context(unmatched.Evidence));
+        }
+
+        // A taxonomy role has no track in the canon, so none is drawn.
+        if (answer.Track.Count > 0)
+        {
+            blocks.Add(SlackParts.Section(SlackParts.Bold(PlainTextRenderer.Track(answer.Track, level.Code))));
+        }
+
+        if (!level.HasData)
+        {
+            blocks.Add(SlackParts.Section(Mrkdwn.Escape(EngineNotices.LevelWithoutData)));
+        }
         if (level.Summary is not null)
         {
             blocks.Add(SlackParts.Section(Mrkdwn.Escape(level.Summary)));
@@ -63,6 +74,11 @@ public static partial class BlockKitRenderer
     private static List<Block> Compare(CompareAnswer answer)
     {
         var blocks = new List<Block> { SlackParts.Header(answer.Left.DisplayName + "  →  " + answer.Right.DisplayName) };
+        if (answer.NothingToCompare is { } nothing)
+        {
+            blocks.Add(SlackParts.Section(Mrkdwn.Escape(nothing)));
+        }
+
         foreach (var row in answer.Dimensions)
         {
             blocks.Add(new SectionBlock
@@ -72,7 +88,11 @@ public static partial class BlockKitRenderer
             });
         }
 
-        blocks.Add(SlackParts.Context(CardWords.Source + string.Join(", ", answer.Dimensions.Select(d => AdaptiveCardRenderer.SourceLabelOf(d.Dimension)))));
+        if (answer.Dimensions.Count > 0)
+        {
+            blocks.Add(SlackParts.Context(CardWords.Source + string.Join(", ", answer.Dimensions.Select(d => AdaptiveCardRenderer.SourceLabelOf(d.Dimension)))));
+        }
+
         blocks.AddRange(SlackParts.Actions(
         [
             SlackParts.Button("level.left", CardWords.LevelDetails + " " + answer.Left.Code, ActionPayloads.Level(answer.Left.Code)),
@@ -81,6 +101,5 @@ public static partial class BlockKitRenderer
         return blocks;
     }
 
-    private static Mrkdwn Side(Level level, string? text) =>
-        new(SlackParts.Bold(level.Code) + "\n" + (text is null ? CardWords.NotInCanon : Mrkdwn.Escape(text)));
+    private static Mrkdwn Side(Level level, string text) => new(SlackParts.Bold(level.Code) + "\n" + Mrkdwn.Escape(text));
 }

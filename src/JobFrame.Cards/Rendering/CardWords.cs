@@ -35,7 +35,6 @@ internal static class CardWords
     public const string Show = "Show ";
     public const string Changes = "changes";
     public const string Same = "same";
-    public const string NotInCanon = "—";
     public const string WhichOne = "Which one did you mean?";
     public const string YouAsked = "You asked: ";
     public const string NoMatchPrefix = "No confident match for ";

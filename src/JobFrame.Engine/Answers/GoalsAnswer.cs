@@ -10,4 +10,12 @@ public sealed record GoalsAnswer(
     GoalFrames Frames,
     TitleResolution? Resolution,
     FrameKind? RequestedFrame,
-    Level? NextLevel) : Answer;
+    Level? NextLevel) : Answer
+{
+    /// <summary>
+    /// Set when the manager asked for a frame this profile cannot have (SMART goals or OKRs of a taxonomy role): every
+    /// face shows this sentence instead of an empty frame, and the CLI exits non-zero.
+    /// </summary>
+    public string? MissingFrameNotice =>
+        RequestedFrame is { } kind && Frames.Find(kind) is null ? EngineNotices.FrameNotBacked(kind, Profile) : null;
+}

@@ -41,6 +41,7 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
         {
             NoMatchAnswer noMatch => (noMatch.Query, "no_match"),
             NeedsReviewAnswer review => (review.Query, "needs_review"),
+            LevelAnswer { NoRoleMatched: true, Resolution: { } levelOnly } => (levelOnly.Query, "no_match"),
             _ => (null, null),
         };
         if (unresolvedLog is not null && state is not null && !string.IsNullOrWhiteSpace(query))
@@ -84,6 +85,8 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
     /// <summary>The canon in use right now (for faces that show its version).</summary>
     public CanonSnapshot Canon => canonSource.Current;
 
+    // Every command goes through the same resolver with evidence (docs/RESOLUTION.md); what differs is only what each
+    // command shows for the resolved profile. A title that names a level but no covered role gets the level alone.
     private static Answer AnswerGoals(CanonSnapshot canon, ChatCommand command)
     {
         var resolution = canon.Resolver.Resolve(command.Subject);
@@ -91,7 +94,7 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
         {
             ResolutionState.Confident when resolution.Match is { } profile => Goals(canon, profile, resolution, command.Frame),
             ResolutionState.NeedsReview => new NeedsReviewAnswer(command.Subject, CommandIntent.Goals, resolution.Candidates),
-            _ => NoMatch(canon, resolution),
+            _ => LevelOnlyOrNoMatch(canon, resolution),
         };
     }
 
@@ -99,8 +102,8 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
     {
         var resolution = canon.Resolver.Resolve(subject);
 
-        // A bare level ("level P3", "level Senior") is universal: answer with the level itself, not one family's profile.
-        if (resolution.NamedLevel is { } named && IsBareLevel(subject, named, resolution))
+        // A bare level ("level P3", "level M2", "level Senior") is universal: the level itself, not one family's profile.
+        if (resolution is { OnlyLevelNamed: true, NamedLevel: { } named })
         {
             return BareLevel(canon, named, resolution);
         }
@@ -109,8 +112,7 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
         {
             ResolutionState.Confident when resolution.Match is { } profile => LevelOf(canon, profile, resolution),
             ResolutionState.NeedsReview => new NeedsReviewAnswer(subject, CommandIntent.Level, resolution.Candidates),
-            _ when resolution.NamedLevel is { } level && resolution.Candidates.Count == 0 => BareLevel(canon, level, resolution),
-            _ => NoMatch(canon, resolution),
+            _ => LevelOnlyOrNoMatch(canon, resolution),
         };
     }
 
@@ -122,9 +124,13 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
             ResolutionState.Confident when resolution.Match is { Role: { } role } profile => new RoleAnswer(profile, role, resolution),
             ResolutionState.Confident when resolution.Match is { } profile => LevelOf(canon, profile, resolution),
             ResolutionState.NeedsReview => new NeedsReviewAnswer(subject, CommandIntent.Role, resolution.Candidates),
-            _ => NoMatch(canon, resolution),
+            _ => LevelOnlyOrNoMatch(canon, resolution),
         };
     }
+
+    /// <summary>No role resolved: the level the title surely names, labelled universal and not tied to a role; else no match.</summary>
+    private static Answer LevelOnlyOrNoMatch(CanonSnapshot canon, TitleResolution resolution) =>
+        resolution.NamedLevel is { } level ? BareLevel(canon, level, resolution) : NoMatch(canon, resolution);
 
     private static Answer AnswerCompare(CanonSnapshot canon, ChatCommand command)
     {
@@ -143,9 +149,9 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
 
         if (string.IsNullOrWhiteSpace(command.OtherSubject))
         {
-            // "compare P3": with the next level up where the canon has one, else the one below.
-            var track = TrackFor(canon, left);
-            var other = canon.NeighbourLevel(track, left.Code, 1) ?? canon.NeighbourLevel(track, left.Code, -1);
+            // "compare P3": with the next level up the canon has bars for, else the one below, on the level's own ladder.
+            var ladder = canon.LadderOf(left);
+            var other = canon.NeighbourLevel(ladder, left.Code, 1) ?? canon.NeighbourLevel(ladder, left.Code, -1);
             return other is null ? Help(canon, EngineNotices.AskTwoLevels) : Compare(left, other);
         }
 
@@ -168,7 +174,8 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
             return profile.Level;
         }
 
-        return resolution.NamedLevel;
+        // Exactly the level the text names, and only when it names one surely: never a level it merely resembles.
+        return resolution.OnlyLevelNamed || resolution.State == ResolutionState.NoMatch ? resolution.NamedLevel : null;
     }
 
     private static GoalsAnswer Goals(CanonSnapshot canon, Profile profile, TitleResolution? resolution, FrameKind? frame) =>
@@ -179,14 +186,16 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
 
     private static LevelAnswer BareLevel(CanonSnapshot canon, Level level, TitleResolution? resolution)
     {
-        var track = TrackFor(canon, level);
-        return new LevelAnswer(level, track, null, resolution, canon.NeighbourLevel(track, level.Code, -1), canon.NeighbourLevel(track, level.Code, 1));
+        var ladder = canon.LadderOf(level);
+        return new LevelAnswer(level, ladder, null, resolution, canon.NeighbourLevel(ladder, level.Code, -1), canon.NeighbourLevel(ladder, level.Code, 1));
     }
 
+    // Only dimensions both levels have: a side the canon lacks is not drawn as a change.
     private static CompareAnswer Compare(Level left, Level right) =>
         new(left, right, LevelDimensions.InCanonOrder
-            .Select(d => new DimensionComparison(d, left.Bar(d)?.Text, right.Bar(d)?.Text))
-            .Where(d => d.Left is not null || d.Right is not null)
+            .Select(d => (Dimension: d, Left: left.Bar(d)?.Text, Right: right.Bar(d)?.Text))
+            .Where(d => d.Left is not null && d.Right is not null)
+            .Select(d => new DimensionComparison(d.Dimension, d.Left!, d.Right!))
             .ToList());
 
     private static ExportAnswer Export(Profile profile, ActionRequest action)
@@ -208,15 +217,4 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
 
     private static CanonCoverage Coverage(CanonSnapshot canon) =>
         CoverageBySnapshot.GetValue(canon, CanonCoverage.Of);
-
-    /// <summary>True when the subject names only a level ("P3", "Senior", "level 3"), no family or role.</summary>
-    private static bool IsBareLevel(string subject, Level named, TitleResolution resolution) =>
-        string.Equals(subject.Trim(), named.Code, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(subject.Trim(), named.Name, StringComparison.OrdinalIgnoreCase)
-        || resolution.Match is null;
-
-    /// <summary>The track a bare level is drawn on: the first family whose track holds it, else the canon's levels.</summary>
-    private static IReadOnlyList<string> TrackFor(CanonSnapshot canon, Level level) =>
-        canon.Families.FirstOrDefault(f => f.Track.Contains(level.Code, StringComparer.OrdinalIgnoreCase))?.Track
-        ?? canon.Levels.Select(l => l.Code).ToList();
 }

@@ -68,12 +68,27 @@ public sealed class CanonSnapshot
     public Level? FindLevel(string code) => _levelsByCode.GetValueOrDefault(code);
 
     /// <summary>
-    /// The next level up (step 1) or down (step -1) the profile's track that the canon has level data for.
-    /// Levels are universal, so this compares bars, whichever family the profile is in.
+    /// Facts a canon editor should look at, never load errors: phrases with more than one canon meaning (a title shared
+    /// by roles, a role titled like a level name, a level name on two tracks) and vocabulary terms ignored because the
+    /// canon says otherwise. `jobframe canon check` prints them.
     /// </summary>
-    public Level? NeighbourLevel(Profile profile, int step) => NeighbourLevel(profile.Track, profile.Level.Code, step);
+    public IReadOnlyList<CanonError> Warnings => Resolver.Warnings;
 
-    /// <summary>The next level up or down <paramref name="track"/> from <paramref name="levelCode"/> that the canon has data for.</summary>
+    /// <summary>
+    /// The universal ladder a level belongs to: the canon's levels of the same series in levels.yaml order (P1 … P8 for P3,
+    /// M1 … M6 for M2). This is the canon's own ladder, not a family's track.
+    /// </summary>
+    public IReadOnlyList<string> LadderOf(Level level) =>
+        Levels.Where(l => l.Series == level.Series).Select(l => l.Code).ToList();
+
+    /// <summary>
+    /// The next level up (step 1) or down (step -1) the profile's track (a taxonomy role: the universal ladder of its
+    /// level) that the canon has bars for. Levels are universal, so this compares bars, whichever family the profile is in.
+    /// </summary>
+    public Level? NeighbourLevel(Profile profile, int step) =>
+        NeighbourLevel(profile.Track.Count > 0 ? profile.Track : LadderOf(profile.Level), profile.Level.Code, step);
+
+    /// <summary>The next level up or down <paramref name="track"/> from <paramref name="levelCode"/> that the canon has bars for.</summary>
     public Level? NeighbourLevel(IReadOnlyList<string> track, string levelCode, int step)
     {
         var index = IndexOnTrack(track, levelCode);
@@ -84,7 +99,7 @@ public sealed class CanonSnapshot
 
         for (var i = index + step; i >= 0 && i < track.Count; i += step)
         {
-            if (FindLevel(track[i]) is { } level)
+            if (FindLevel(track[i]) is { Bars.Count: > 0 } level)
             {
                 return level;
             }

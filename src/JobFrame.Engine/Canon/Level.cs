@@ -12,6 +12,15 @@ public sealed record Level(
     IReadOnlyList<LevelBar> Bars,
     SourceLocation Location)
 {
+    /// <summary>
+    /// False for a level the canon names (code and name) but whose texts this bundle does not hold ("P7 — Staff /
+    /// Distinguished Professional"): it is answered as itself, with no bars, never as another level.
+    /// </summary>
+    public bool HasData => Bars.Count > 0 || Summary is not null || TypicalExperience is not null;
+
+    /// <summary>The track a level code belongs to: its leading letters ("P" for P3, "M" for M2).</summary>
+    public string Series => SeriesOf(Code);
+
     /// <summary>"P4 — Senior Professional".</summary>
     public string DisplayName => $"{Code} — {Name}";
 
@@ -27,5 +36,17 @@ public sealed record Level(
         }
 
         return null;
+    }
+
+    /// <summary>The leading letters of a level code: "P" for "P3", "IC" for "IC3".</summary>
+    public static string SeriesOf(string code)
+    {
+        var end = 0;
+        while (end < code.Length && char.IsLetter(code[end]))
+        {
+            end++;
+        }
+
+        return code[..end].ToUpperInvariant();
     }
 }

@@ -45,9 +45,8 @@ internal static class ProfileBuilder
             }
         }
 
-        // A taxonomy role has no track of its own in the canon: it is drawn on the longest family track that holds its
-        // level (levels are universal), or on the canon's levels in order when no family does.
-        var canonTrack = levels.Select(l => l.Code).ToList();
+        // A taxonomy role has no track in the canon: its profile has none either (cards show its level only). Its level
+        // may be on any track: P, M, S or E.
         foreach (var role in roles)
         {
             if (!levelsByCode.TryGetValue(role.LevelCode, out var level))
@@ -59,18 +58,12 @@ internal static class ProfileBuilder
             if (Claim(seen, role.Code, role.Location, errors))
             {
                 profiles.Add(new Profile(
-                    role.Code, ProfileKind.TaxonomyRole, role.Title, role.Function, role.Focus, level, TrackFor(level, families, canonTrack), null, null, role));
+                    role.Code, ProfileKind.TaxonomyRole, role.Title, role.Function, role.Focus, level, [], null, null, role));
             }
         }
 
         return profiles;
     }
-
-    private static IReadOnlyList<string> TrackFor(Level level, IReadOnlyList<JobFamily> families, IReadOnlyList<string> canonTrack) =>
-        families.Where(f => f.Track.Contains(level.Code, StringComparer.OrdinalIgnoreCase))
-            .Select(f => f.Track)
-            .OrderByDescending(t => t.Count)
-            .FirstOrDefault() ?? canonTrack;
 
     private static bool Claim(Dictionary<string, SourceLocation> seen, string code, SourceLocation at, List<CanonError> errors)
     {

@@ -16,6 +16,7 @@ public static class PlainTextRenderer
     /// <summary>Renders any answer as plain text.</summary>
     public static string Render(Answer answer) => answer switch
     {
+        GoalsAnswer { MissingFrameNotice: { } notice } => notice + "\n",
         GoalsAnswer goals => TextExport.Render(goals.Frames, goals.RequestedFrame, FilledValues.Empty),
         LevelAnswer level => Level(level),
         CompareAnswer compare => Compare(compare),
@@ -68,14 +69,38 @@ public static class PlainTextRenderer
         {
             text.Append(answer.Profile.HeaderLine).Append('\n');
         }
+        else
+        {
+            text.Append(EngineNotices.UniversalLevel).Append('\n');
+        }
 
-        text.Append("Track: ").Append(Track(answer.Track, answer.Level.Code)).Append('\n');
+        if (answer is { NoRoleMatched: true, Resolution: { } resolution })
+        {
+            text.Append(EngineNotices.NoRoleMatched(resolution.Query)).Append('\n');
+            text.Append("Why: ").Append(resolution.Evidence).Append('\n');
+        }
+
+        // A taxonomy role has no track in the canon, so none is drawn.
+        if (answer.Track.Count > 0)
+        {
+            text.Append("Track: ").Append(Track(answer.Track, answer.Level.Code)).Append('\n');
+        }
+
+        if (!answer.Level.HasData)
+        {
+            text.Append(EngineNotices.LevelWithoutData).Append('\n');
+        }
+
         if (answer.Level.Summary is not null)
         {
             text.Append(answer.Level.Summary).Append('\n');
         }
 
-        text.Append('\n');
+        if (answer.Level.Bars.Count > 0 || answer.Level.TypicalExperience is not null)
+        {
+            text.Append('\n');
+        }
+
         foreach (var bar in answer.Level.Bars)
         {
             text.Append("  ").Append((bar.Dimension.DisplayName() + ":").PadRight(17)).Append(bar.Text)
@@ -94,11 +119,16 @@ public static class PlainTextRenderer
     {
         var text = new StringBuilder();
         text.Append(answer.Left.DisplayName).Append("  →  ").Append(answer.Right.DisplayName).Append('\n');
+        if (answer.NothingToCompare is { } nothing)
+        {
+            text.Append('\n').Append(nothing).Append('\n');
+        }
+
         foreach (var row in answer.Dimensions)
         {
             text.Append('\n').Append(row.Dimension.DisplayName()).Append(row.Changed ? " (changes)" : " (same)").Append('\n');
-            text.Append("  ").Append(answer.Left.Code).Append(": ").Append(row.Left ?? "—").Append('\n');
-            text.Append("  ").Append(answer.Right.Code).Append(": ").Append(row.Right ?? "—").Append('\n');
+            text.Append("  ").Append(answer.Left.Code).Append(": ").Append(row.Left).Append('\n');
+            text.Append("  ").Append(answer.Right.Code).Append(": ").Append(row.Right).Append('\n');
         }
 
         return text.ToString();

@@ -21,8 +21,15 @@ internal sealed class TitleEntry
 
     public int[] FamilyIds { get; init; } = [];
 
+    /// <summary>The canon meanings of an <see cref="TitleEntryKind.Ambiguous"/> phrase, in declaration order.</summary>
+    public IReadOnlyList<TitleEntry> Alternatives { get; init; } = [];
+
+    /// <summary>This entry's meanings: its alternatives when ambiguous, else itself.</summary>
+    public IEnumerable<TitleEntry> Meanings => Kind == TitleEntryKind.Ambiguous ? Alternatives : [this];
+
     public bool SameMeaning(TitleEntry other) =>
         Kind == other.Kind
+        && Kind != TitleEntryKind.Ambiguous
         && string.Equals(Profile?.Code, other.Profile?.Code, StringComparison.OrdinalIgnoreCase)
         && string.Equals(LevelCode, other.LevelCode, StringComparison.OrdinalIgnoreCase)
         && FamilyIds.Order().SequenceEqual(other.FamilyIds.Order());
@@ -36,6 +43,7 @@ internal sealed class TitleEntry
         TitleEntryKind.LevelNotInCanon => "a level the canon has no data for",
         TitleEntryKind.RoleNoun => "a role noun",
         TitleEntryKind.UncoveredRole => "a role the canon does not cover",
+        TitleEntryKind.Ambiguous => string.Join(" and ", Alternatives.Select(a => a.Describe(familyKeys))),
         _ => "a filler word",
     };
 }

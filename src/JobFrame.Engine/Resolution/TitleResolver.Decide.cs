@@ -2,123 +2,224 @@ using JobFrame.Engine.Canon;
 
 namespace JobFrame.Engine.Resolution;
 
-/// <summary>The decision: which of the three states the recognised words support, and the evidence in words.</summary>
+/// <summary>
+/// The decision, in the order docs/RESOLUTION.md states it: the recognised words of a title lead to exactly one of the
+/// three states, and every outcome is named (<see cref="Outcome"/>) with the evidence in words.
+/// </summary>
 public sealed partial class TitleResolver
 {
-    // Each word nothing knows lowers the confidence this much: one stray word already asks for review.
-    private const double UnknownWordFactor = 0.6;
+    /// <summary>At most this many candidates are offered, best first.</summary>
+    public const int MaxCandidates = 10;
+
+    // Each word nothing knows lowers a candidate's score this much; it ranks candidates, it never decides the state.
+    private const decimal UnknownWordFactor = 0.6m;
 
     private TitleResolution Decide(string query, string text, List<TermMatch> matches)
     {
-        var profileHits = Entries(matches, TitleEntryKind.Profile);
-        var levelHits = Entries(matches, TitleEntryKind.Level);
-        var familyHits = Entries(matches, TitleEntryKind.Family);
-        var unknownWords = matches.Count(m => m.Entry is null);
-        var penalty = (decimal)Math.Pow(UnknownWordFactor, unknownWords);
-        var familyIds = familyHits.SelectMany(f => f.FamilyIds).Distinct().ToArray();
-        var levelCodes = levelHits.Select(l => l.LevelCode!)
-            .Concat(profileHits.Select(p => p.Profile!.Level.Code))
+        var words = TitleReading.Of(Narrow(matches));
+        var levelCodes = words.Levels.Select(l => l.LevelCode!)
+            .Concat(words.Profiles.Select(p => p.Profile!.Level.Code))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var namedLevel = levelCodes.Count == 1 ? _levels.GetValueOrDefault(levelCodes[0]) : null;
-        var score = Math.Min(MinScore(familyHits), MinScore(levelHits)) * penalty;
+        var familyIds = words.Families.SelectMany(f => f.FamilyIds).Distinct().ToArray();
+        var level = levelCodes.Count == 1 ? _levels.GetValueOrDefault(levelCodes[0]) : null;
+        var sureLevel = level is not null && (words.Profiles.Count > 0 || words.LevelScore >= ConfidentThreshold) ? level : null;
+        var outcome = new Outcome(this, query, text, words.Matches, sureLevel, words.OnlyLevels);
+        var score = words.WordScore * Penalty(words.UnexplainedWords(text));
 
-        // Checked first: a level the canon lacks is never answered, nor offered, as a different level.
-        if (matches.Any(m => m.Kind == TitleEntryKind.LevelNotInCanon) || levelCodes.Any(c => !_levels.ContainsKey(c)))
+        // 1. A word shaped like a level code that no canon level or organisation ladder has ("L3", "IC5").
+        if (words.UnknownCode is { } code)
         {
-            return Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, [], null,
-                $"The canon has level data for {_levelsWithData} only, and a title is never answered with a different level.");
+            return outcome.NoMatch(
+                "A title is never answered with a level it does not name: an unknown level code is not read as another track's level.");
         }
 
-        if (matches.FirstOrDefault(m => m.Kind == TitleEntryKind.UncoveredRole) is { Entry: not null } uncovered)
+        // 2. A level word the canon has no level for: never answered, nor offered, as a different level.
+        if (words.NamesLevelNotInCanon || levelCodes.Any(c => !_levels.ContainsKey(c)))
         {
-            // A nearby role (Scientist, Data Engineer, Sales) is never answered as the role the canon does have.
-            var closest = familyIds.Length > 0 ? ProfilesOf(familyIds, namedLevel?.Code) : profileHits.Select(p => p.Profile!).Distinct().ToList();
-            var reason = $"nearby: the canon covers this profile, not '{text[uncovered.Start..uncovered.End]}'";
-            return Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, Rank(closest, 0.2m, reason), namedLevel,
-                "The canon does not cover this role.");
+            return outcome.NoMatch($"The canon has level data for {_levelsWithData} only, and a title is never answered with a different level.");
         }
 
+        // 3. A nearby role the canon does not cover (Scientist, Sales) is never answered as a role it does cover.
+        if (words.UncoveredRole is { } uncovered)
+        {
+            var closest = familyIds.Length > 0 ? ProfilesOf(familyIds, level?.Code) : words.Profiles.Select(p => p.Profile!).Distinct().ToList();
+            return outcome.NoMatch("The canon does not cover this role.", closest, $"nearby: the canon covers this profile, not '{text[uncovered.Start..uncovered.End]}'");
+        }
+
+        // 4. A phrase with more than one canon meaning that the other words do not narrow to one: a person chooses.
+        if (words.Ambiguous.Count > 0)
+        {
+            return DecideAmbiguous(outcome, words, familyIds, score);
+        }
+
+        // 5. More than one level named.
         if (levelCodes.Count > 1)
         {
-            var profiles = profileHits.Select(p => p.Profile!)
-                .Concat(levelCodes.SelectMany(code => familyIds.Length > 0
-                    ? ProfilesOf(familyIds, code)
-                    : _profilesByLevel.GetValueOrDefault(code) ?? []))
-                .Distinct()
-                .ToList();
-            return Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
-                Rank(profiles, score, "one of the levels the title names"), null,
-                $"The title names more than one level ({string.Join(", ", levelCodes)}).");
+            var profiles = words.Profiles.Select(p => p.Profile!)
+                .Concat(levelCodes.SelectMany(c => familyIds.Length > 0 ? ProfilesOf(familyIds, c) : _profilesByLevel.GetValueOrDefault(c) ?? []))
+                .Distinct();
+            return outcome.NeedsReview(profiles, score, "one of the levels the title names", $"The title names more than one level ({string.Join(", ", levelCodes)}).");
         }
 
-        if (profileHits.Count > 0)
+        if (words.Profiles.Count > 0)
         {
-            return DecideProfile(query, text, matches, profileHits, familyIds, namedLevel, penalty);
+            return DecideProfile(outcome, words, familyIds, level, score);
         }
 
         if (familyIds.Length > 0)
         {
-            return DecideFamily(query, text, matches, familyIds, namedLevel, score);
+            return DecideFamily(outcome, words, familyIds, level, score);
         }
 
-        if (namedLevel is not null)
+        if (level is not null)
         {
-            var onlyALevel = !matches.Any(m => m.Entry is null || m.Kind == TitleEntryKind.RoleNoun);
-            return onlyALevel
-                ? Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
-                    Rank(_profilesByLevel.GetValueOrDefault(namedLevel.Code) ?? [], score * 0.5m, "at the level named; no role named"), namedLevel,
-                    "Only a level was named, not a role.")
-                : Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, [], namedLevel,
-                    "The title names a level but no role the canon covers.");
+            return words.OnlyLevels
+                ? outcome.NeedsReview(_profilesByLevel.GetValueOrDefault(level.Code) ?? [], score * 0.5m, "at the level named; no role named", "Only a level was named, not a role.")
+                : outcome.NoMatch("The title names a level but no role the canon covers.");
         }
 
-        return Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, [], null,
-            "Nothing in the title names a canon role, family or level.");
+        return outcome.NoMatch("Nothing in the title names a canon role, family or level.");
     }
 
-    private TitleResolution DecideProfile(
-        string query, string text, List<TermMatch> matches, List<TitleEntry> profileHits, int[] familyIds, Level? namedLevel, decimal penalty)
+    /// <summary>A title naming one profile (its code, title, a title alias or an organisation title).</summary>
+    private TitleResolution DecideProfile(Outcome outcome, TitleReading words, int[] familyIds, Level? level, decimal score)
     {
-        var profiles = profileHits.Select(p => p.Profile!).Distinct().ToList();
+        var profiles = words.Profiles.Select(p => p.Profile!).Distinct().ToList();
         var outsideFamilies = familyIds.Length > 0 && profiles.Any(p => !familyIds.Contains(_familyIdsByKey[p.FamilyKey]));
-        var score = profileHits.Max(p => p.Score) * penalty;
-        if (profiles.Count == 1 && !outsideFamilies)
+        if (profiles.Count > 1 || outsideFamilies)
         {
-            return score >= ConfidentThreshold
-                ? Answer(query, ResolutionState.Confident, profiles[0], score, text, matches, profiles[0], [], namedLevel, null)
-                : Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null, Rank(profiles, score, "named, with words the canon does not know"), namedLevel,
-                    "Part of the title is not understood.");
+            var candidates = profiles.Concat(familyIds.Length > 0 ? ProfilesOf(familyIds, level?.Code) : []);
+            return outcome.NeedsReview(candidates, score, "named in the title", "The title names more than one profile.");
         }
 
-        var candidates = profiles.Concat(familyIds.Length > 0 ? ProfilesOf(familyIds, namedLevel?.Code) : []).Distinct().ToList();
-        return Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null, Rank(candidates, score, "named in the title"), namedLevel,
-            "The title names more than one profile.");
+        var unexplained = words.UnexplainedWords(outcome.Text, profiles[0].Title);
+        score = words.WordScore * Penalty(unexplained);
+        if (unexplained > 0)
+        {
+            return outcome.NeedsReview(profiles, score, "named, with words the canon does not explain", UnexplainedConclusion(words));
+        }
+
+        return score >= ConfidentThreshold
+            ? outcome.Confident(profiles[0], score)
+            : outcome.NeedsReview(profiles, score, "named, but loosely", "Part of the title is uncertain.");
     }
 
-    private TitleResolution DecideFamily(
-        string query, string text, List<TermMatch> matches, int[] familyIds, Level? namedLevel, decimal score)
+    /// <summary>A title naming a family or function, with or without a level ("Senior ML Engineer", "ML Engineer").</summary>
+    private TitleResolution DecideFamily(Outcome outcome, TitleReading words, int[] familyIds, Level? level, decimal score)
     {
-        var names = string.Join(", ", familyIds.Select(id => _familyNames[id]));
-        if (namedLevel is null)
+        if (level is null)
         {
-            return Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
-                Rank(ProfilesOf(familyIds, null), score * 0.9m, "in the family named; no level named"), null,
-                "No level was named.");
+            return outcome.NeedsReview(ProfilesOf(familyIds, null), score * 0.9m, "in the family named; no level named", "No level was named.");
         }
 
-        var profiles = ProfilesOf(familyIds, namedLevel.Code);
-        return profiles.Count switch
+        var profiles = ProfilesOf(familyIds, level.Code);
+        if (profiles.Count == 0)
         {
-            0 => Answer(query, ResolutionState.NoMatch, null, 0m, text, matches, null, [], namedLevel,
-                $"The canon has no {namedLevel.Code} profile for {names}, and a title is never answered with a different level."),
-            1 when score >= ConfidentThreshold =>
-                Answer(query, ResolutionState.Confident, profiles[0], score, text, matches, profiles[0], [], namedLevel, null),
-            1 => Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
-                Rank(profiles, score, "family and level named, but loosely"), namedLevel, "Part of the title is uncertain or not understood."),
-            _ => Answer(query, ResolutionState.NeedsReview, null, 0m, text, matches, null,
-                Rank(profiles, score, "family and level named"), namedLevel, "More than one profile fits."),
-        };
+            var names = string.Join(", ", familyIds.Select(id => _familyNames[id]));
+            return outcome.NoMatch($"The canon has no {level.Code} profile for {names}, and a title is never answered with a different level.");
+        }
+
+        if (profiles.Count > 1)
+        {
+            return outcome.NeedsReview(profiles, score, "family and level named", "More than one profile fits.");
+        }
+
+        if (words.UnexplainedWords(outcome.Text) > 0)
+        {
+            return outcome.NeedsReview(profiles, score, "family and level named, with words the canon does not explain", UnexplainedConclusion(words));
+        }
+
+        return score >= ConfidentThreshold
+            ? outcome.Confident(profiles[0], score)
+            : outcome.NeedsReview(profiles, score, "family and level named, but loosely", "Part of the title is uncertain.");
+    }
+
+    /// <summary>"Manager" titling two roles, "Senior Manager" as a role and the level M3: the candidates, never a guess.</summary>
+    private TitleResolution DecideAmbiguous(Outcome outcome, TitleReading words, int[] familyIds, decimal score)
+    {
+        var profiles = new List<Profile>();
+        var meanings = new List<string>();
+        foreach (var match in words.Ambiguous)
+        {
+            foreach (var meaning in match.Entry!.Alternatives)
+            {
+                meanings.Add(meaning.Describe(_familyKeys));
+                if (meaning.Profile is { } profile)
+                {
+                    profiles.Add(profile);
+                }
+                else if (meaning is { Kind: TitleEntryKind.Level, LevelCode: { } code } && familyIds.Length > 0)
+                {
+                    profiles.AddRange(ProfilesOf(familyIds, code));
+                }
+            }
+        }
+
+        profiles.AddRange(words.Profiles.Select(p => p.Profile!));
+        var phrase = outcome.Text[words.Ambiguous[0].Start..words.Ambiguous[0].End];
+        return outcome.NeedsReview(profiles.Distinct(), score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {string.Join(" and ", meanings.Distinct())}.");
+    }
+
+    /// <summary>
+    /// A phrase with several canon meanings, narrowed by the other words: profiles to the named family and level, levels to
+    /// the named family's track. What narrows to one meaning reads as that meaning; the rest stays ambiguous.
+    /// </summary>
+    private List<TermMatch> Narrow(List<TermMatch> matches)
+    {
+        if (!matches.Any(m => m.Kind == TitleEntryKind.Ambiguous))
+        {
+            return matches;
+        }
+
+        var familyIds = matches.Where(m => m.Kind == TitleEntryKind.Family).SelectMany(m => m.Entry!.FamilyIds).ToHashSet();
+        var levelCodes = matches.Where(m => m.Kind == TitleEntryKind.Level).Select(m => m.Entry!.LevelCode!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var narrowed = new List<TermMatch>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (match.Kind != TitleEntryKind.Ambiguous)
+            {
+                narrowed.Add(match);
+                continue;
+            }
+
+            var fitting = match.Entry!.Alternatives.Where(a => Fits(a, familyIds, levelCodes)).ToList();
+            narrowed.Add(fitting.Count switch
+            {
+                0 => match,
+                1 => match with { Entry = fitting[0] },
+                _ => match with { Entry = new TitleEntry { Kind = TitleEntryKind.Ambiguous, Alternatives = fitting, Source = "canon", Origin = TermOrigin.Canon, Location = match.Entry.Location } },
+            });
+        }
+
+        return narrowed;
+    }
+
+    private bool Fits(TitleEntry meaning, HashSet<int> familyIds, HashSet<string> levelCodes) => meaning.Kind switch
+    {
+        TitleEntryKind.Profile =>
+            (familyIds.Count == 0 || familyIds.Contains(_familyIdsByKey[meaning.Profile!.FamilyKey]))
+            && (levelCodes.Count == 0 || levelCodes.Contains(meaning.Profile!.Level.Code)),
+        TitleEntryKind.Level =>
+            (familyIds.Count == 0 || familyIds.Any(id => _levelsByFamily[id].Contains(meaning.LevelCode!)))
+            && (levelCodes.Count == 0 || levelCodes.Contains(meaning.LevelCode!)),
+        _ => familyIds.Count == 0 && levelCodes.Count == 0,
+    };
+
+    private static string UnexplainedConclusion(TitleReading words) =>
+        words.Unknown.Count > 0
+            ? "Part of the title is not explained by the canon or its vocabulary, so it is not answered with confidence."
+            : "A role word in the title does not belong to the role named, so it is not answered with confidence.";
+
+    private static decimal Penalty(int unexplainedWords)
+    {
+        var penalty = 1m;
+        for (var i = 0; i < unexplainedWords; i++)
+        {
+            penalty *= UnknownWordFactor;
+        }
+
+        return penalty;
     }
 
     private List<Profile> ProfilesOf(int[] familyIds, string? levelCode)
@@ -136,42 +237,5 @@ public sealed partial class TitleResolver
         }
 
         return profiles.Distinct().ToList();
-    }
-
-    /// <summary>Splits the confidence over the candidates; ties keep canon order.</summary>
-    private static List<Candidate> Rank(IReadOnlyList<Profile> profiles, decimal score, string reason)
-    {
-        if (profiles.Count == 0)
-        {
-            return [];
-        }
-
-        var each = Math.Max(0.01m, Math.Round(score / profiles.Count, 2, MidpointRounding.AwayFromZero));
-        return profiles.Select(p => new Candidate(p, each, reason)).ToList();
-    }
-
-    private static List<TitleEntry> Entries(List<TermMatch> matches, TitleEntryKind kind) =>
-        matches.Where(m => m.Kind == kind).Select(m => m.Entry!).ToList();
-
-    private static decimal MinScore(List<TitleEntry> entries) => entries.Count == 0 ? 1m : entries.Min(e => e.Score);
-
-    private TitleResolution Answer(
-        string query, ResolutionState state, Profile? match, decimal confidence, string text, List<TermMatch> matches,
-        Profile? chosen, IReadOnlyList<Candidate> candidates, Level? namedLevel, string? conclusion)
-    {
-        // Needs review means a person picks from candidates: with none to pick from, the honest answer is no match.
-        if (state == ResolutionState.NeedsReview && candidates.Count == 0)
-        {
-            state = ResolutionState.NoMatch;
-        }
-
-        var evidence = EvidenceText(text, matches, chosen);
-        if (conclusion is not null)
-        {
-            evidence = evidence.Length == 0 ? conclusion : $"{evidence}. {conclusion}";
-        }
-
-        return new TitleResolution(
-            query, state, match, Math.Round(Math.Clamp(confidence, 0m, 1m), 2, MidpointRounding.AwayFromZero), evidence, candidates, namedLevel);
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class TitleResolver
                 i++;
             }
 
-            parts.Add($"'{text[match.Start..match.End]}' → {Meaning(match.Entry, chosen)}");
+            parts.Add($"'{text[match.Start..match.End]}' → {(match.LooksLikeCode ? "a level code neither the canon nor an organisation ladder has" : Meaning(match.Entry, chosen))}");
         }
 
         return string.Join("; ", parts);
@@ -38,12 +38,15 @@ public sealed partial class TitleResolver
         return entry.Kind switch
         {
             TitleEntryKind.Profile => $"{entry.Profile!.Code} {entry.Profile.Title} ({entry.Source})",
-            TitleEntryKind.Level when _levels.TryGetValue(entry.LevelCode!, out var level) => $"{level.Code} {level.Name} ({entry.Source})",
+            TitleEntryKind.Level when _levels.TryGetValue(entry.LevelCode!, out var level) && level.HasData => $"{level.Code} {level.Name} ({entry.Source})",
+            TitleEntryKind.Level when _levels.TryGetValue(entry.LevelCode!, out var named) =>
+                $"{named.Code} {named.Name}, a canon level this bundle has no data for ({entry.Source})",
             TitleEntryKind.Level => $"{entry.LevelCode}, a level the canon has no data for ({entry.Source})",
             TitleEntryKind.Family => $"{FamilyMeaning(entry, chosen)} ({(entry.Origin == TermOrigin.Vocabulary ? "family term" : entry.Source)})",
             TitleEntryKind.RoleNoun => $"role noun ({entry.Source})",
             TitleEntryKind.UncoveredRole => $"a role the canon does not cover ({entry.Source})",
             TitleEntryKind.LevelNotInCanon => $"a level the canon has no data for ({entry.Source})",
+            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + string.Join(" or ", entry.Alternatives.Select(a => Meaning(a, chosen))),
             _ => $"ignored ({entry.Source})",
         };
     }

@@ -21,26 +21,35 @@ public sealed partial class TitleResolver
     private readonly Dictionary<string, int> _familyIdsByKey;
     private readonly Dictionary<string, Level> _levels;
     private readonly Dictionary<string, List<Profile>> _profilesByLevel;
+    private readonly HashSet<string>[] _levelsByFamily;
+    private readonly IReadOnlyList<string> _familyKeys;
     private readonly string _levelsWithData;
 
-    private TitleResolver(TitleIndexBuilder built, IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles)
+    private TitleResolver(TitleIndexBuilder built, IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles, IReadOnlyList<CanonError> warnings)
     {
+        Warnings = warnings;
         _index = built.Index;
         _familyNames = built.FamilyNames;
         _familyIdsByKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _familyKeys = built.FamilyKeys;
         _profilesByFamily = new List<Profile>[built.FamilyKeys.Count];
+        _levelsByFamily = new HashSet<string>[built.FamilyKeys.Count];
         for (var id = 0; id < _profilesByFamily.Length; id++)
         {
             _profilesByFamily[id] = [];
+            _levelsByFamily[id] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             _familyIdsByKey[built.FamilyKeys[id]] = id;
         }
 
         _levels = levels.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
-        _levelsWithData = string.Join(", ", levels.Select(l => l.Code));
+        _levelsWithData = string.Join(", ", levels.Where(l => l.HasData).Select(l => l.Code));
         _profilesByLevel = new Dictionary<string, List<Profile>>(StringComparer.OrdinalIgnoreCase);
         foreach (var profile in profiles)
         {
-            _profilesByFamily[_familyIdsByKey[profile.FamilyKey]].Add(profile);
+            var familyId = _familyIdsByKey[profile.FamilyKey];
+            _profilesByFamily[familyId].Add(profile);
+            _levelsByFamily[familyId].Add(profile.Level.Code);
+            _levelsByFamily[familyId].UnionWith(profile.Track);
             if (!_profilesByLevel.TryGetValue(profile.Level.Code, out var atLevel))
             {
                 atLevel = [];
@@ -51,12 +60,19 @@ public sealed partial class TitleResolver
         }
     }
 
+    /// <summary>
+    /// Facts of the canon worth a canon editor's look, never load errors: phrases with more than one canon meaning
+    /// (answered with candidates) and vocabulary terms ignored because the canon says otherwise.
+    /// </summary>
+    public IReadOnlyList<CanonError> Warnings { get; }
+
     /// <summary>How many phrases the index holds (codes, names, titles, aliases, vocabulary, organisation tables).</summary>
     public int PhraseCount => _index.PhraseCount;
 
     /// <summary>
     /// Builds the index for in-memory canon data (a benchmark's synthetic canon, a test's small one).
-    /// Throws <see cref="CanonLoadException"/> when two phrases collide after normalisation.
+    /// Throws <see cref="CanonLoadException"/> when two vocabulary or organisation entries clash after normalisation, or an
+    /// organisation table points at a level or profile the canon lacks; canon collisions are <see cref="Warnings"/>.
     /// </summary>
     public static TitleResolver Create(IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles, ResolutionVocabulary vocabulary)
     {
@@ -66,8 +82,12 @@ public sealed partial class TitleResolver
     }
 
     internal static TitleResolver Create(
-        IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles, ResolutionVocabulary vocabulary, List<CanonError> errors) =>
-        new(TitleIndexBuilder.Build(levels, profiles, vocabulary, errors), levels, profiles);
+        IReadOnlyList<Level> levels, IReadOnlyList<Profile> profiles, ResolutionVocabulary vocabulary, List<CanonError> errors)
+    {
+        var warnings = new List<CanonError>();
+        var built = TitleIndexBuilder.Build(levels, profiles, vocabulary, errors, warnings);
+        return new(built, levels, profiles, warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line).ToList());
+    }
 
     /// <summary>Resolves one typed title ("goals for a Senior ML Engineer please", "IC3 MLE", "aimlam.gen.p3").</summary>
     public TitleResolution Resolve(string query)
@@ -98,8 +118,10 @@ public sealed partial class TitleResolver
             var (entry, length) = _index.LongestMatch(ids, i);
             if (entry is null)
             {
-                matches.Add(new TermMatch(null, tokens[i].Start.Value, tokens[i].End.Value));
-                i++;
+                // "L3", "IC5": an unknown code is one unknown word, never the numeral "3" read as some other track's level.
+                var code = IsCodeShaped(lower, tokens, i);
+                matches.Add(new TermMatch(null, tokens[i].Start.Value, tokens[code ? i + 1 : i].End.Value, code));
+                i += code ? 2 : 1;
                 continue;
             }
 
@@ -112,6 +134,22 @@ public sealed partial class TitleResolver
         }
 
         return Decide(query, text, matches);
+    }
+
+    /// <summary>Letters (at most four) glued to digits that end the word: the shape of a level code.</summary>
+    private static bool IsCodeShaped(string text, List<Range> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var (letters, digits) = (tokens[i], tokens[i + 1]);
+        var next = i + 2 < tokens.Count ? tokens[i + 2].Start.Value : text.Length;
+        return letters.End.Value == digits.Start.Value
+            && letters.End.Value - letters.Start.Value <= 4
+            && char.IsLetter(text[letters.Start.Value])
+            && (next > digits.End.Value || next == text.Length);
     }
 
     private static TitleResolution NoMatch(string query, string evidence) =>

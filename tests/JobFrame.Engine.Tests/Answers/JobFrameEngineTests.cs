@@ -19,7 +19,7 @@ public sealed class JobFrameEngineTests
         Assert.Equal("DATASC.AIMACHIN97C0.P4", answer.Profile.Code);
         Assert.Equal(["Smart", "Okr", "Mbo", "Scorecard"], answer.Frames.Frames.Select(f => f.Kind.ToString()));
         Assert.Contains("'Senior' → P4 Senior Professional (level name)", answer.Resolution!.Evidence, StringComparison.Ordinal);
-        Assert.Null(answer.NextLevel); // the canon has no P5 data
+        Assert.Equal("P5", answer.NextLevel?.Code); // the universal ladder has P5's bars
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public sealed class JobFrameEngineTests
     }
 
     [Theory]
-    [InlineData("Staff ML Engineer")]
     [InlineData("goals for VP of Sales")]
-    [InlineData("Senior Data Engineer")]
+    [InlineData("Pastry Chef")]
+    [InlineData("Engineering Manager")]
     public void Ask_UncoveredTitle_IsNoMatchSayingWhatTheCanonCovers(string message)
     {
         var answer = Assert.IsType<NoMatchAnswer>(Engine.Ask(message));
@@ -51,13 +51,15 @@ public sealed class JobFrameEngineTests
     }
 
     [Fact]
-    public void Ask_LevelP3_IsTheUniversalLevelOnTheFamilyTrack()
+    public void Ask_LevelP3_IsTheUniversalLevelOnTheCanonsLadder()
     {
         var answer = Assert.IsType<LevelAnswer>(Engine.Ask("level P3"));
 
         Assert.Equal("P3", answer.Level.Code);
         Assert.Null(answer.Profile);
-        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "P7"], answer.Track);
+        Assert.True(answer.IsUniversal);
+        Assert.False(answer.NoRoleMatched);
+        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"], answer.Track);
         Assert.Equal("P2", answer.PreviousLevel?.Code);
         Assert.Equal("P4", answer.NextLevel?.Code);
     }

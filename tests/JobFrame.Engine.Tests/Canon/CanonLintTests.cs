@@ -62,7 +62,9 @@ public sealed class CanonLintTests
 
             if (Canon.FindLevel(term.LevelCode) is { } level)
             {
-                Assert.True(result.NamedLevel == level, $"'{term.Term}' named {result.NamedLevel?.Code}, not {term.LevelCode}");
+                // A loose word ("Junior", "Lead") does not name its level surely; its candidates still stay at that level.
+                var named = term.Score >= TitleResolver.ConfidentThreshold ? level : null;
+                Assert.True(result.NamedLevel == named, $"'{term.Term}' named {result.NamedLevel?.Code}, not {named?.Code}");
                 Assert.All(result.Candidates, c => Assert.Equal(level, c.Profile.Level));
             }
             else

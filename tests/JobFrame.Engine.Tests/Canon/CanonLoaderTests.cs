@@ -12,7 +12,34 @@ public sealed class CanonLoaderTests
         Assert.Equal(
             ["DATASC.AIMACHIN97C0.P2", "DATASC.AIMACHIN97C0.P4", "AIMLAM.GEN.P3"],
             canon.Profiles.Select(p => p.Code));
-        Assert.Equal(["P2", "P3", "P4"], canon.Levels.Select(l => l.Code));
+        Assert.Equal(
+            ["P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2", "P7", "P8", "M3", "M4", "M5", "M6", "S1", "S2", "S3", "S4", "E1", "E2", "E3", "E4", "E5", "E6"],
+            canon.Levels.Select(l => l.Code));
+        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2"], canon.Levels.Where(l => l.HasData).Select(l => l.Code));
+        Assert.All(canon.Levels.Where(l => l.HasData), l => Assert.Equal(6, l.Bars.Count));
+        Assert.All(canon.Levels.Where(l => l.HasData), l => Assert.NotNull(l.Summary));
+    }
+
+    [Fact]
+    public void Load_BundledCanon_P2AndP4CarryTheLaddersSummaryAndYears()
+    {
+        var canon = CanonLoader.Load(CanonFolders.BundledCanon);
+
+        Assert.Equal(
+            ("Early-career professional; developing skills, handles routine tasks with some independence", "1–3 yrs"),
+            (canon.FindLevel("P2")!.Summary, canon.FindLevel("P2")!.TypicalExperience));
+        Assert.Equal(
+            ("Seasoned professional; handles complex tasks, may lead small teams or projects", "5–8 yrs"),
+            (canon.FindLevel("P4")!.Summary, canon.FindLevel("P4")!.TypicalExperience));
+    }
+
+    [Fact]
+    public void Load_BundledCanon_WarnsOnlyThatVicePresidentNamesTwoLevels()
+    {
+        var warning = Assert.Single(CanonLoader.Load(CanonFolders.BundledCanon).Warnings);
+
+        Assert.Contains("'Vice President'", warning.Problem, StringComparison.Ordinal);
+        Assert.Contains("level E3 and also level M6", warning.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,13 @@
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Engine.Tests.Canon;
 
-/// <summary>Each validation rule of the vocabulary and organisation files, with the file and line it must name.</summary>
+/// <summary>
+/// Each validation rule of the vocabulary and organisation files, with the file and line it must name. What clashes
+/// with canon data, or points at a level or family this canon lacks, is a warning and the term is ignored: the
+/// vocabulary advises, it never stops a canon from loading. Canon facts that collide are warnings too.
+/// </summary>
 public sealed class VocabularyValidationTests
 {
     [Fact]
@@ -16,25 +21,29 @@ public sealed class VocabularyValidationTests
     }
 
     [Fact]
-    public void Load_LevelTermPointingAtAnUnknownLevel_NamesTheLevel()
+    public void Load_LevelTermPointingAtAnUnknownLevel_IsIgnoredWithAWarningNamingTheLevel()
     {
         using var canon = new TempCanon().Write("vocabulary/levels.yaml", "level_terms:\n\n  - { term: Grand, level: P9, source: level name }\n");
 
-        var error = Assert.Single(LoadErrors(canon));
+        var loaded = CanonLoader.Load(canon.Path);
 
-        Assert.Equal(("vocabulary/levels.yaml", 3), (error.File, error.Line));
-        Assert.Equal("level term 'Grand' points at level 'P9', which is neither in levels.yaml nor on any family's track", error.Problem);
+        var warning = Assert.Single(loaded.Warnings);
+        Assert.Equal(("vocabulary/levels.yaml", 3), (warning.File, warning.Line));
+        Assert.Equal("level term 'Grand' is ignored: it points at level 'P9', which is neither in levels.yaml nor on any family's track", warning.Problem);
+        var result = loaded.Resolver.Resolve("Grand Widget Engineer");
+        Assert.NotEqual(ResolutionState.Confident, result.State);
+        Assert.StartsWith("'Grand' → not a word the canon or its vocabulary knows", result.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_FamilyTermPointingAtAnUnknownFamily_NamesTheTarget()
+    public void Load_FamilyTermPointingAtAnUnknownFamily_IsIgnoredWithAWarningNamingTheTarget()
     {
         using var canon = new TempCanon().Write("vocabulary/families.yaml", "family_terms:\n  - { term: Widgets, targets: [ROLEA, NOPE], source: stem }\n");
 
-        var error = Assert.Single(LoadErrors(canon));
+        var warning = Assert.Single(CanonLoader.Load(canon.Path).Warnings);
 
-        Assert.Equal(("vocabulary/families.yaml", 2), (error.File, error.Line));
-        Assert.Contains("'NOPE', which is neither a family code nor a taxonomy function code", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(("vocabulary/families.yaml", 2), (warning.File, warning.Line));
+        Assert.Contains("'NOPE', which is neither a family code nor a taxonomy function code", warning.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,28 +73,46 @@ public sealed class VocabularyValidationTests
     }
 
     [Fact]
-    public void Load_TwoCanonAliasesIdenticalAfterNormalisationForDifferentProfiles_IsAnError()
+    public void Load_TwoCanonAliasesIdenticalAfterNormalisationForDifferentProfiles_LoadsAndAsksWhichOne()
     {
         using var canon = new TempCanon().Write(
             "roles/ROLEB.GEN.P3.yaml", TempCanon.Role("ROLEB.GEN.P3", "Experienced Gadget Engineer", "Gadget Engineer", "WIDGET-iii"));
 
-        var error = Assert.Single(LoadErrors(canon));
+        var loaded = CanonLoader.Load(canon.Path);
 
-        Assert.Equal(("roles/ROLEB.GEN.P3.yaml", 8), (error.File, error.Line));
+        var warning = Assert.Single(loaded.Warnings);
+        Assert.Equal(("roles/ROLEB.GEN.P3.yaml", 8), (warning.File, warning.Line));
         Assert.Equal(
-            "'WIDGET-iii' (normalised 'widget iii') would mean profile ROLEB.GEN.P3, but it already means profile ROLEA.GEN.P3 (roles/ROLEA.GEN.P3.yaml:8)",
-            error.Problem);
+            "'WIDGET-iii' (normalised 'widget iii') means profile ROLEB.GEN.P3 and also profile ROLEA.GEN.P3 (roles/ROLEA.GEN.P3.yaml:8): a question naming it is answered with candidates",
+            warning.Problem);
+        var result = loaded.Resolver.Resolve("Widget III");
+        Assert.Equal(ResolutionState.NeedsReview, result.State);
+        Assert.Equal(["ROLEA.GEN.P3", "ROLEB.GEN.P3"], result.Candidates.Select(c => c.Profile.Code));
     }
 
     [Fact]
-    public void Load_VocabularyWordThatIsAlsoACanonAlias_IsAnErrorAtTheVocabularyLine()
+    public void Load_VocabularyWordThatIsAlsoACanonAlias_IsIgnoredWithAWarningAtTheVocabularyLine()
     {
         using var canon = new TempCanon().Write("vocabulary/roles.yaml", "uncovered_roles:\n  - { term: Widget III, source: nearby role }\n");
 
-        var error = Assert.Single(LoadErrors(canon));
+        var loaded = CanonLoader.Load(canon.Path);
 
-        Assert.Equal(("vocabulary/roles.yaml", 2), (error.File, error.Line));
-        Assert.EndsWith("already means profile ROLEA.GEN.P3 (roles/ROLEA.GEN.P3.yaml:8)", error.Problem, StringComparison.Ordinal);
+        var warning = Assert.Single(loaded.Warnings);
+        Assert.Equal(("vocabulary/roles.yaml", 2), (warning.File, warning.Line));
+        Assert.Contains("is ignored", warning.Problem, StringComparison.Ordinal);
+        Assert.Equal("ROLEA.GEN.P3", loaded.Resolver.Resolve("Widget III").Match?.Code);
+    }
+
+    [Fact]
+    public void Load_VocabularyLevelTermThatIsACanonLevelName_IsIgnoredAndTheCanonLevelWins()
+    {
+        using var canon = new TempCanon().Write("vocabulary/levels.yaml", "level_terms:\n  - { term: mid-level professional, level: P2, source: wrong }\n");
+
+        var loaded = CanonLoader.Load(canon.Path);
+
+        var warning = Assert.Single(loaded.Warnings);
+        Assert.Equal(("vocabulary/levels.yaml", 2), (warning.File, warning.Line));
+        Assert.Equal("P3", loaded.Resolver.Resolve("Mid-Level Professional").NamedLevel?.Code);
     }
 
     [Fact]

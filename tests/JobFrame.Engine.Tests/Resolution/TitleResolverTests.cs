@@ -55,14 +55,15 @@ public sealed class TitleResolverTests
     }
 
     [Fact]
-    public void Resolve_StaffMlEngineer_SaysTheLevelIsNotInTheCanon()
+    public void Resolve_StaffMlEngineer_NamesP7WhichTheBundleHasNoDataFor()
     {
         var result = Canon.Resolver.Resolve("Staff ML Engineer");
 
-        Assert.StartsWith("'Staff' → a level the canon has no data for (level word above the canon's data)", result.Evidence, StringComparison.Ordinal);
-        Assert.EndsWith("The canon has level data for P2, P3, P4 only, and a title is never answered with a different level.", result.Evidence, StringComparison.Ordinal);
+        Assert.Equal(ResolutionState.NoMatch, result.State);
+        Assert.StartsWith("'Staff' → P7 Staff / Distinguished Professional, a canon level this bundle has no data for (level name)", result.Evidence, StringComparison.Ordinal);
+        Assert.EndsWith("The canon has no P7 profile for AI / Machine Learning Engineering, Artificial Intelligence / Machine Learning (AI/ML) Engineer, and a title is never answered with a different level.", result.Evidence, StringComparison.Ordinal);
         Assert.Empty(result.Candidates);
-        Assert.Null(result.NamedLevel);
+        Assert.Equal("P7", result.NamedLevel?.Code);
     }
 
     [Fact]
