@@ -182,12 +182,17 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
         new(profile, GoalFrameBuilder.Build(profile), resolution, frame, canon.NeighbourLevel(profile, 1));
 
     private static LevelAnswer LevelOf(CanonSnapshot canon, Profile profile, TitleResolution? resolution) =>
-        new(profile.Level, profile.Track, profile, resolution, canon.NeighbourLevel(profile, -1), canon.NeighbourLevel(profile, 1));
+        profile.Level.Bars.Count == 0
+            ? new(profile.Level, profile.Track, profile, resolution, null, null)
+            : new(profile.Level, profile.Track, profile, resolution, canon.NeighbourLevel(profile, -1), canon.NeighbourLevel(profile, 1));
 
     private static LevelAnswer BareLevel(CanonSnapshot canon, Level level, TitleResolution? resolution)
     {
+        // A level known by name only has no bars to compare, so it offers no comparison.
         var ladder = canon.LadderOf(level);
-        return new LevelAnswer(level, ladder, null, resolution, canon.NeighbourLevel(ladder, level.Code, -1), canon.NeighbourLevel(ladder, level.Code, 1));
+        return level.Bars.Count == 0
+            ? new LevelAnswer(level, ladder, null, resolution, null, null)
+            : new LevelAnswer(level, ladder, null, resolution, canon.NeighbourLevel(ladder, level.Code, -1), canon.NeighbourLevel(ladder, level.Code, 1));
     }
 
     // Only dimensions both levels have: a side the canon lacks is not drawn as a change.

@@ -117,7 +117,14 @@ public sealed partial class TitleResolver
         if (profiles.Count == 0)
         {
             var names = string.Join(", ", familyIds.Select(id => _familyNames[id]));
-            return outcome.NoMatch($"The canon has no {level.Code} profile for {names}, and a title is never answered with a different level.");
+            var because = $"The canon has no {level.Code} profile for {names}, and a title is never answered with a different level.";
+
+            // "Engineering Manager II": a vocabulary word for a P level, in a family that runs M levels, names no level of
+            // that family. A level code or canon level name ("Accountant M2") names its level exactly, whatever the family.
+            var exact = words.Levels.All(l => l.Origin != TermOrigin.Vocabulary);
+            return exact || familyIds.Any(id => _levelsByFamily[id].Any(c => Level.SeriesOf(c) == level.Series))
+                ? outcome.NoMatch(because)
+                : outcome.WithoutLevel().NoMatch($"{because} {names} runs no {level.Series} levels.");
         }
 
         if (profiles.Count > 1)
@@ -157,6 +164,14 @@ public sealed partial class TitleResolver
         }
 
         profiles.AddRange(words.Profiles.Select(p => p.Profile!));
+
+        // A level named beside the phrase ("Manager M2") keeps only the meanings at that level.
+        var namedLevels = words.Levels.Select(l => l.LevelCode!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (namedLevels.Count > 0)
+        {
+            profiles.RemoveAll(p => !namedLevels.Contains(p.Level.Code));
+        }
+
         var phrase = outcome.Text[words.Ambiguous[0].Start..words.Ambiguous[0].End];
         return outcome.NeedsReview(profiles.Distinct(), score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {string.Join(" and ", meanings.Distinct())}.");
     }

@@ -12,6 +12,9 @@ public sealed partial class TitleResolver
     {
         public string Text => text;
 
+        /// <summary>The same outcomes without a named level: the level word does not name a level of what the title names.</summary>
+        public Outcome WithoutLevel() => new(resolver, query, text, matches, null, false);
+
         /// <summary>One profile: every word explained, one profile fits, the weakest word scores at least the threshold.</summary>
         public TitleResolution Confident(Profile profile, decimal score) =>
             Build(ResolutionState.Confident, profile, score, [], null);

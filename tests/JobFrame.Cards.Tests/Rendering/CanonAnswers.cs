@@ -25,6 +25,10 @@ internal static class CanonAnswers
         ("no-match", Engine.Ask("goals for Plumber")),
         ("help", Engine.Ask("help")),
         ("export", Engine.Act(new ActionRequest(ActionVerb.Export, LargestProfile, Format: ExportFormat.Text, Frame: FrameKind.Smart))),
+        ("level-only", Engine.Ask("goals for Senior Product Manager")),
+        ("level-without-data", Engine.Ask("Staff Data Scientist")),
+        ("compare-without-data", Engine.Ask("compare P4 and M3")),
+        ("goals-frame-not-backed", Engine.Ask("okrs for Experienced AI/ML Engineer")),
     ];
 
     /// <summary>Every card kind for every profile: each frame in view, level, compare both ways, role, every export.</summary>
