@@ -8,7 +8,9 @@ if (args is ["synthesize", var directory, ..])
     var families = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
     var aliases = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     SyntheticCanonWriter.Write(directory, families, aliases);
-    Console.WriteLine($"Wrote a synthetic canon of {families} families x 7 levels and {aliases} title spellings to {directory}");
+    Console.WriteLine(
+        $"Wrote a synthetic canon of {families} families, {SyntheticCanonShape.Functions * SyntheticCanonShape.RolesPerFunction} taxonomy roles " +
+        $"sharing {SyntheticCanonShape.RoleTitles.Length} titles and {aliases} title spellings to {directory}");
     return;
 }
 

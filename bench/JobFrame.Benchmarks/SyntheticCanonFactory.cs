@@ -3,9 +3,9 @@ using JobFrame.Engine.Canon;
 namespace JobFrame.Benchmarks;
 
 /// <summary>
-/// A large canon generated in memory for the benchmarks (never written into canon/): <c>families</c> job families ×
-/// seven levels, each level with six bars, five responsibilities and both rubrics, one family term per family, and
-/// <c>aliases</c> organisation title spellings spread over the profiles. Text here is filler, not canon.
+/// The synthetic large canon (<see cref="SyntheticCanonShape"/>) built in memory for the benchmarks and tests, never
+/// written into canon/: families on the P and M tracks, taxonomy roles sharing titles across functions, a role title
+/// equal to a level name, a level name on two tracks, and organisation title spellings. Text here is filler, not canon.
 /// </summary>
 public static class SyntheticCanonFactory
 {
@@ -13,47 +13,62 @@ public static class SyntheticCanonFactory
 
     public static CanonSnapshot Create(int families = 1000, int aliases = 100_000)
     {
-        var levels = Enumerable.Range(1, 7)
-            .Select(i => new Level(
-                $"P{i}", $"Grade {i} Professional", null, null,
-                LevelDimensions.InCanonOrder.Select(d => new LevelBar(d, $"{d.DisplayName()} bar text of grade {i}, long enough to be realistic")).ToList(),
+        var levels = SyntheticCanonShape.Levels()
+            .Select(l => new Level(
+                l.Code, l.Name, null, null,
+                l.HasBars ? LevelDimensions.InCanonOrder.Select(d => new LevelBar(d, $"{d.DisplayName()} bar text of {l.Code}, long enough to be realistic")).ToList() : [],
                 Memory))
             .ToList();
-        var track = levels.Select(l => l.Code).ToList();
+        var levelsByCode = levels.ToDictionary(l => l.Code);
         var rubrics = new Dictionary<string, string>
         {
             [FamilyLevel.ComplexityRubric] = "Synthetic complexity rubric sentence of realistic length for a level of a job family.",
             [FamilyLevel.KnowledgeRubric] = "Synthetic knowledge rubric sentence of realistic length for a level of a job family.",
         };
         var jobFamilies = new List<JobFamily>(families);
-        var profiles = new List<Profile>(families * levels.Count);
-        var familyTerms = new List<FamilyTerm>(families);
+        var profiles = new List<Profile>();
+        var familyTerms = new List<FamilyTerm>(families + SyntheticCanonShape.Functions);
         for (var f = 0; f < families; f++)
         {
-            var familyLevels = levels
-                .Select(l => new FamilyLevel(
-                    l.Code,
-                    Enumerable.Range(1, 5).Select(r => $"Synthetic responsibility {r} of family {f} at {l.Code}, written at the length canon responsibilities have.").ToList(),
+            var track = SyntheticCanonShape.Track(f);
+            var familyLevels = track
+                .Select(code => new FamilyLevel(
+                    code,
+                    Enumerable.Range(1, 5).Select(r => $"Synthetic responsibility {r} of family {f} at {code}, written at the length canon responsibilities have.").ToList(),
                     rubrics,
                     Memory))
                 .ToList();
-            var family = new JobFamily($"FAM.F{f:D4}", "Synthetic Superfunction", $"Field{f} Engineering", track, familyLevels, Memory);
+            var family = new JobFamily(SyntheticCanonShape.FamilyCode(f), "Synthetic Superfunction", SyntheticCanonShape.FamilyFocus(f), track, familyLevels, Memory);
             jobFamilies.Add(family);
             familyTerms.Add(new FamilyTerm($"Field{f}", [family.Code], 1m, "family term", Memory));
             foreach (var familyLevel in familyLevels)
             {
-                var level = levels.First(l => l.Code == familyLevel.LevelCode);
+                var level = levelsByCode[familyLevel.LevelCode];
                 profiles.Add(new Profile(
                     $"{family.Code}.{level.Code}", ProfileKind.JobFamilyLevel, $"{family.Focus} — {level.Code}", family.Superfunction,
                     family.Focus, level, track, family, familyLevel, null));
             }
         }
 
+        var roles = new List<TaxonomyRole>(SyntheticCanonShape.Functions * SyntheticCanonShape.RolesPerFunction);
+        for (var g = 0; g < SyntheticCanonShape.Functions; g++)
+        {
+            var function = SyntheticCanonShape.FunctionName(g);
+            familyTerms.Add(new FamilyTerm($"Function{g}", [SyntheticCanonShape.FunctionCode(g)], 1m, "function term", Memory));
+            for (var r = 0; r < SyntheticCanonShape.RolesPerFunction; r++)
+            {
+                var (code, title, levelCode) = SyntheticCanonShape.Role(g, r);
+                var role = new TaxonomyRole(
+                    code, title, function, "General", levelCode, "draft", null, null, null, null, null, null, null, [],
+                    [new RoleComponent(RoleComponent.ResponsibilitiesKind, [$"Synthetic responsibility of {title} in {function}."])], [], [], Memory);
+                roles.Add(role);
+                profiles.Add(new Profile(code, ProfileKind.TaxonomyRole, title, function, "General", levelsByCode[levelCode], [], null, null, role));
+            }
+        }
+
         var titles = Enumerable.Range(0, aliases)
-            .Select(a => new OrganisationTitle(
-                $"Field{a % families} Variant{a / families} Specialist",
-                profiles[((a % families) * levels.Count) + (a / families % levels.Count)].Code,
-                Memory))
+            .Select(a => SyntheticCanonShape.OrganisationTitle(a, families))
+            .Select(t => new OrganisationTitle(t.Title, t.ProfileCode, Memory))
             .ToList();
         var vocabulary = ResolutionVocabulary.Empty with
         {
@@ -63,6 +78,6 @@ public static class SyntheticCanonFactory
             Organisations = [new OrganisationTables("Synthetic", [], titles, Memory)],
         };
 
-        return new CanonSnapshot("synthetic", "1", "synthetic", DateTimeOffset.UnixEpoch, levels, jobFamilies, [], profiles, vocabulary);
+        return new CanonSnapshot("synthetic", "1", "synthetic", DateTimeOffset.UnixEpoch, levels, jobFamilies, roles, profiles, vocabulary);
     }
 }

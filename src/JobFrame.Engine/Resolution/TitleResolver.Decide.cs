@@ -173,7 +173,7 @@ public sealed partial class TitleResolver
         }
 
         var phrase = outcome.Text[words.Ambiguous[0].Start..words.Ambiguous[0].End];
-        return outcome.NeedsReview(profiles.Distinct(), score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {string.Join(" and ", meanings.Distinct())}.");
+        return outcome.NeedsReview(profiles.Distinct(), score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {Listed(meanings.Distinct().ToList(), " and ")}.");
     }
 
     /// <summary>

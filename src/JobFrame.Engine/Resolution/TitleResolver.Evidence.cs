@@ -8,6 +8,8 @@ namespace JobFrame.Engine.Resolution;
 /// </summary>
 public sealed partial class TitleResolver
 {
+    private const int ListedMeanings = 3;
+
     private string EvidenceText(string text, List<TermMatch> matches, Profile? chosen)
     {
         var parts = new List<string>(matches.Count);
@@ -46,10 +48,16 @@ public sealed partial class TitleResolver
             TitleEntryKind.RoleNoun => $"role noun ({entry.Source})",
             TitleEntryKind.UncoveredRole => $"a role the canon does not cover ({entry.Source})",
             TitleEntryKind.LevelNotInCanon => $"a level the canon has no data for ({entry.Source})",
-            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + string.Join(" or ", entry.Alternatives.Select(a => Meaning(a, chosen))),
+            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + Listed(entry.Alternatives.Select(a => Meaning(a, chosen)).ToList(), " or "),
             _ => $"ignored ({entry.Source})",
         };
     }
+
+    /// <summary>At most <see cref="ListedMeanings"/> items, then how many more: a title shared by 120 roles stays readable.</summary>
+    private static string Listed(IReadOnlyList<string> items, string separator) =>
+        items.Count <= ListedMeanings
+            ? string.Join(separator, items)
+            : string.Join(separator, items.Take(ListedMeanings)) + $"{separator}{items.Count - ListedMeanings} more";
 
     private string FamilyMeaning(TitleEntry entry, Profile? chosen) =>
         chosen is not null
