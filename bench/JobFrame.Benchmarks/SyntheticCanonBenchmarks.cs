@@ -6,7 +6,10 @@ using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Benchmarks;
 
-/// <summary>The engine on a generated canon of 1,000 families × 7 levels and 100,000 aliases.</summary>
+/// <summary>
+/// The engine on the synthetic large canon (<see cref="SyntheticCanonShape"/>): 1,000 families on the P and M tracks,
+/// 3,600 taxonomy roles sharing 30 titles, 10,000 profiles and 100,000 aliases.
+/// </summary>
 [MemoryDiagnoser]
 public class SyntheticCanonBenchmarks
 {
@@ -28,6 +31,22 @@ public class SyntheticCanonBenchmarks
 
     [Benchmark]
     public TitleResolution ResolveNoMatch() => _canon.Resolver.Resolve("Head of Quantum Gardening");
+
+    /// <summary>"Manager" titles 120 roles in different functions: needs review with the first ten.</summary>
+    [Benchmark]
+    public TitleResolution ResolveSharedTitle() => _canon.Resolver.Resolve("Manager");
+
+    /// <summary>"Senior Manager" is 120 roles and the level M3: needs review.</summary>
+    [Benchmark]
+    public TitleResolution ResolveRoleTitledLikeALevel() => _canon.Resolver.Resolve("Senior Manager");
+
+    /// <summary>A shared title narrowed to one role by the function named.</summary>
+    [Benchmark]
+    public TitleResolution ResolveSharedTitleInAFunction() => _canon.Resolver.Resolve("Function12 Advisor");
+
+    /// <summary>A manager-track family and an exact level code.</summary>
+    [Benchmark]
+    public TitleResolution ResolveManagerTrackCode() => _canon.Resolver.Resolve("Field4 Engineer M2");
 
     [Benchmark]
     public string FramesAndTextExport() => TextExport.Render(GoalFrameBuilder.Build(_profile), null, FilledValues.Empty);

@@ -313,7 +313,10 @@ internal sealed class TitleIndexBuilder
             return;
         }
 
-        Warning(entry.Location, $"{described} means {entry.Describe(_familyKeys)} and also {existing.Describe(_familyKeys)} ({existing.Location}): a question naming it is answered with candidates");
+        // Names the first meaning only: a title shared by a hundred roles must not make a hundred warnings of a hundred names.
+        var first = alternatives[0];
+        var others = alternatives.Count > 1 ? $" and {alternatives.Count - 1} other meaning{(alternatives.Count == 2 ? string.Empty : "s")}" : string.Empty;
+        Warning(entry.Location, $"{described} means {entry.Describe(_familyKeys)} and also {first.Describe(_familyKeys)} ({first.Location}){others}: a question naming it is answered with candidates");
         alternatives.Add(entry);
         _index.Replace(tokens, new TitleEntry
         {

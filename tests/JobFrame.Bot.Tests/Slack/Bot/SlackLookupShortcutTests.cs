@@ -49,6 +49,22 @@ public sealed class SlackLookupShortcutTests
     }
 
     [Fact]
+    public async Task Submit_TitleNamingALevelButNoCoveredRole_PostsTheUniversalLevelAlone()
+    {
+        await using var host = await SlackBotWire.StartAsync();
+
+        await SubmitAsync(host, "Senior Product Manager", Conversation);
+
+        var post = await host.StandIn.NextCallAsync();
+        Assert.Equal("api/chat.postMessage", post.Path);
+        var strings = string.Join('\n', SlackBotWire.Strings(post.Json["blocks"]));
+        Assert.Contains("P4 — Senior Professional", strings, StringComparison.Ordinal);
+        Assert.Contains("Universal level", strings, StringComparison.Ordinal);
+        Assert.Contains("No role in the canon matched 'Senior Product Manager'", strings, StringComparison.Ordinal);
+        Assert.DoesNotContain("Goal templates", strings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submit_ConfidentTitleWithoutAConversation_ShowsTheAnswerInTheModal()
     {
         await using var host = await SlackBotWire.StartAsync();
@@ -100,7 +116,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        var response = await SubmitAsync(host, "<!channel> Staff ML Engineer", Conversation);
+        var response = await SubmitAsync(host, "<!channel> Pastry Chef", Conversation);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var strings = string.Join('\n', SlackBotWire.Strings(body["view"]));

@@ -34,6 +34,22 @@ public sealed class MessageExtensionTests(TeamsBotHost host) : IClassFixture<Tea
     }
 
     [Fact]
+    public async Task Query_TitleNamingALevelButNoCoveredRole_IsTheUniversalLevelCard()
+    {
+        var expected = host.Engine.Respond(new ChatCommand(CommandIntent.Level, "Senior Product Manager"));
+
+        var result = await QueryAsync("Senior Product Manager");
+
+        var attachment = Assert.Single(result.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("P4 — Senior Professional", attachment.GetProperty("preview").GetProperty("content").GetProperty("title").GetString());
+        Assert.True(PostedCards.IsCardOf(attachment.GetProperty("content"), expected, BotActionKind.Execute));
+        var text = attachment.GetProperty("content").GetRawText();
+        Assert.Contains("Universal level", text, StringComparison.Ordinal);
+        Assert.Contains("No role in the canon matched", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PostedCards.ActionData(attachment.GetProperty("content")), data => data.GetProperty("verb").GetString() == "goals");
+    }
+
+    [Fact]
     public async Task Query_TitleWithoutLevel_ListsEveryCandidate()
     {
         var result = await QueryAsync("ML Engineer");
@@ -46,11 +62,11 @@ public sealed class MessageExtensionTests(TeamsBotHost host) : IClassFixture<Tea
     [Fact]
     public async Task Query_NoMatch_IsAPlainMessageSayingWhatTheCanonCovers()
     {
-        var result = await QueryAsync("Staff ML Engineer");
+        var result = await QueryAsync("Pastry Chef");
 
         Assert.Equal("message", result.GetProperty("type").GetString());
         var text = result.GetProperty("text").GetString()!;
-        Assert.StartsWith("No confident match for 'Staff ML Engineer' in the canon.", text, StringComparison.Ordinal);
+        Assert.StartsWith("No confident match for 'Pastry Chef' in the canon.", text, StringComparison.Ordinal);
         Assert.Contains("AI / Machine Learning Engineering: P2, P4", text, StringComparison.Ordinal);
     }
 

@@ -119,16 +119,16 @@ public sealed class WebChatBrowserTests(WebChatSession session)
     }
 
     [Fact]
-    public async Task StaffMlEngineer_ShowsThePlainNoMatchAnswer()
+    public async Task PastryChef_ShowsThePlainNoMatchAnswer()
     {
-        var noMatch = Assert.IsType<NoMatchAnswer>(session.Engine.Ask("Staff ML Engineer"));
+        var noMatch = Assert.IsType<NoMatchAnswer>(session.Engine.Ask("Pastry Chef"));
         await using var chat = await session.OpenChatAsync();
 
-        var card = await chat.AskAsync("Staff ML Engineer");
-        await chat.ScreenshotAsync(card, "5-no-match-staff-ml-engineer");
+        var card = await chat.AskAsync("Pastry Chef");
+        await chat.ScreenshotAsync(card, "5-no-match-pastry-chef");
 
         var shown = await TextOfAsync(card);
-        Assert.Contains("No confident match for 'Staff ML Engineer' in the canon.", shown, StringComparison.Ordinal);
+        Assert.Contains("No confident match for 'Pastry Chef' in the canon.", shown, StringComparison.Ordinal);
         foreach (var covered in noMatch.Coverage.Entries)
         {
             Assert.Contains(covered.Name, shown, StringComparison.Ordinal);
@@ -136,6 +136,28 @@ public sealed class WebChatBrowserTests(WebChatSession session)
 
         // Nothing to pick from but what the canon is closest to.
         Assert.Equal(noMatch.Closest.Count, await card.GetByRole(AriaRole.Button).CountAsync());
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task SeniorProductManager_ShowsTheUniversalLevelAloneNotGoalFrames()
+    {
+        var level = Assert.IsType<LevelAnswer>(session.Engine.Ask("goals for Senior Product Manager"));
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("goals for Senior Product Manager");
+        await chat.ScreenshotAsync(card, "7-level-only-senior-product-manager");
+
+        var shown = await TextOfAsync(card);
+        Assert.Contains(level.Level.DisplayName, shown, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(EngineNotices.UniversalLevel), shown, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(EngineNotices.NoRoleMatched("Senior Product Manager")), shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Goal templates", shown, StringComparison.Ordinal);
+        foreach (var bar in level.Level.Bars)
+        {
+            Assert.Contains(Squeeze(bar.Text), shown, StringComparison.Ordinal);
+        }
+
         Assert.Empty(chat.PageErrors);
     }
 
