@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using Microsoft.Extensions.Logging;
@@ -39,7 +38,8 @@ internal sealed class ConnectorClient(
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, url)
                 {
-                    Content = JsonContent.Create(reply, BotFrameworkJsonContext.Default.Activity),
+                    // Escaped only where JSON requires: the size Teams measures is the size the bot measured.
+                    Content = ActivityJson.Content(reply),
                 };
                 var token = await tokens.GetTokenAsync(cancellationToken);
                 if (token is not null)
