@@ -55,7 +55,7 @@ internal sealed class InvokeFollowUps(
         {
             foreach (var reply in replies)
             {
-                if (!await connector.ReplyToActivityAsync(serviceUrl, reply.AddressAsReplyTo(invoke), bound.Token))
+                if (!(await connector.ReplyToActivityAsync(serviceUrl, reply.AddressAsReplyTo(invoke), bound.Token)).Posted)
                 {
                     logger.FollowUpNotPosted(invoke.Id, "the connector refused it");
                     return FollowUpOutcome.NotPosted;

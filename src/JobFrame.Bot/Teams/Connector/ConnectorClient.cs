@@ -24,9 +24,9 @@ internal sealed class ConnectorClient(
 
     /// <summary>
     /// POSTs <paramref name="reply"/> to <c>{serviceUrl}/v3/conversations/{id}/activities/{replyToId}</c>.
-    /// Returns false, having logged why, when the connector never accepted it.
+    /// Returns not posted, with the connector's last status and having logged why, when it never accepted it.
     /// </summary>
-    public async Task<bool> ReplyToActivityAsync(Uri serviceUrl, Activity reply, CancellationToken cancellationToken)
+    public async Task<ConnectorResult> ReplyToActivityAsync(Uri serviceUrl, Activity reply, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = ReplyUrl(serviceUrl, reply);
@@ -50,7 +50,7 @@ internal sealed class ConnectorClient(
                 using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
-                    return true;
+                    return ConnectorResult.Accepted;
                 }
 
                 statusCode = (int)response.StatusCode;
@@ -82,7 +82,7 @@ internal sealed class ConnectorClient(
         }
 
         logger.ReplyDropped(reply.ReplyToId, serviceUrl.Host, statusCode, settings.ConnectorMaxAttempts);
-        return false;
+        return new ConnectorResult(false, statusCode);
     }
 
     private static Uri ReplyUrl(Uri serviceUrl, Activity reply)

@@ -123,6 +123,26 @@ public sealed class TeamsMessageSizeTests(TeamsBotHost host) : IClassFixture<Tea
         Assert.Equal(200, post.AnsweredStatus);
     }
 
+    [Fact]
+    public async Task ReplyTeamsStillRefusesAsTooLarge_IsFollowedByASentenceSayingSoAndPointingToTheFile()
+    {
+        var conversation = NewConversation();
+        host.StandIns.Script(conversation, new ScriptedResponse(
+            413, Body: "{\"error\":{\"code\":\"MessageSizeTooBig\",\"message\":\"Message size too big.\"}}"));
+
+        await host.PostActivityAsync(TeamsPayloads.Load(TeamsPayloads.PersonalMessage, host.StandIns.ServiceUrl, conversation), Token());
+
+        var posts = await host.StandIns.WaitForPostsAsync(conversation, 2);
+        Assert.Equal(413, posts[0].AnsweredStatus);
+        Assert.Equal(200, posts[1].AnsweredStatus);
+        Assert.Empty(posts[1].Activity.Attachments ?? []);
+        Assert.Equal(
+            "Teams refused to show that answer here because it is too large for one message. Use Export as Markdown or CSV "
+            + "to get it as a file: in a personal chat with me it arrives as a file you can save.",
+            posts[1].Activity.Text);
+        Assert.Equal(posts[0].ReplyToId, posts[1].ReplyToId);
+    }
+
     /// <summary>The profile whose export in <paramref name="format"/> is largest with every slot filled to 200 characters of <paramref name="script"/>.</summary>
     private (string Profile, JsonObject Values) LargestFilledExport(string format, string script)
     {
