@@ -8,7 +8,7 @@ namespace JobFrame.Engine.Exports;
 /// The CSV export for spreadsheets and HR tools (RFC 4180, written by CsvHelper): a header record, then one record per
 /// fill unit (a SMART, MBO or scorecard row, or one OKR key result) with the columns frame, row, text, baseline,
 /// target, date, source. A slot the unit has shows the manager's value or its placeholder ("⟨target⟩"); a slot it lacks
-/// is empty. Fields holding a comma, quote, line break or edge space are quoted with quotes doubled; records end with CRLF.
+/// is empty. Fields holding a comma, quote or line break are quoted with quotes doubled; records end with CRLF.
 /// Every field that starts with a character a spreadsheet reads as the start of a formula (OWASP's list:
 /// <c>=</c> <c>+</c> <c>-</c> <c>@</c>, tab, carriage return) is written quoted with an apostrophe in front, so
 /// Excel, LibreOffice and Google Sheets show it as text; a value of <c>-5%</c> therefore reads <c>'-5%</c>.
@@ -20,13 +20,19 @@ public static class CsvExport
     public const string Header = "frame,row,text,baseline,target,date,source";
 
     /// <summary>
-    /// The characters that make a spreadsheet read a cell as a formula when they lead it (OWASP, "CSV Injection"):
-    /// CsvHelper's own default list, which <see cref="CsvInjection.Escape"/> neutralises.
+    /// The characters that make a spreadsheet read a cell as a formula when they lead it (OWASP, "CSV Injection"), which
+    /// CsvHelper's <see cref="CsvInjection.Escape"/> neutralises.
     /// </summary>
     public static IReadOnlyList<char> FormulaLeadCharacters { get; } = ['=', '+', '-', '@', '\t', '\r'];
 
-    // RFC 4180 (CRLF, quotes doubled) is CsvHelper's default; formula protection is not, so it is switched on here.
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+    // RFC 4180 (CRLF, quotes doubled) is CsvHelper's default; formula protection is not, so it is switched on here,
+    // with the list spelled out rather than left to the library's default.
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = string.Concat(FormulaLeadCharacters),
+        InjectionEscape = '\'',
+    };
 
     private static readonly string[] Columns = Header.Split(',');
 
