@@ -56,8 +56,9 @@ public static class GoalsCommand
             OutputFormat.Csv => ExportFormat.Csv,
             _ => ExportFormat.Text,
         };
-        // The export itself has no final line break; a command-line tool ends its output with one.
-        var content = GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills);
+        // The export itself has no final line break; a command-line tool ends its output with one. A CSV ends with its
+        // record's CRLF and starts with the byte-order mark, exactly as the file the chat faces send.
+        var content = GoalFramesExport.FileText(GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills), exportFormat);
         context.Out.Write(content.EndsWith('\n') ? content : content + "\n");
         return ExitCodes.Ok;
     }

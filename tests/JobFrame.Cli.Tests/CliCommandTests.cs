@@ -1,5 +1,8 @@
 using System.Text.Json;
+using JobFrame.Engine.Canon;
+using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
+using JobFrame.Engine.Tests;
 using JobFrame.Engine.Tests.Exports;
 
 namespace JobFrame.Cli.Tests;
@@ -76,12 +79,25 @@ public sealed class CliCommandTests
     }
 
     [Fact]
-    public void GoalsAsCsv_StartsWithTheHeaderRow()
+    public void GoalsAsCsv_StartsWithTheByteOrderMarkAndTheHeaderRow()
     {
         var run = CliRun.WithCanon("goals", "Senior ML Engineer", "--format", "csv");
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.StartsWith("frame,row,text,baseline,target,date,source", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFframe,row,text,baseline,target,date,source\r\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoalsAsCsv_IsTheChatFacesFileByteForByte_WithFormulasNeutralised()
+    {
+        const string Typed = "-2+3+cmd|' /C calc'!A0";
+        var run = CliRun.WithCanon("goals", "ML Engineer P4", "--frame", "smart", "--format", "csv", "--fill", "smart.1.baseline=" + Typed, "--fill", "smart.1.target==1+1");
+        var frames = GoalFrameBuilder.Build(CanonLoader.Load(CanonFolders.BundledCanon).FindProfile("DATASC.AIMACHIN97C0.P4")!);
+        var csv = GoalFramesExport.Render(frames, ExportFormat.Csv, FrameKind.Smart, FilledValues.Parse(["smart.1.baseline=" + Typed, "smart.1.target==1+1"]));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(GoalFramesExport.Encode(csv, ExportFormat.Csv), new System.Text.UTF8Encoding(false).GetBytes(run.Out));
+        Assert.Contains("\"'-2+3+cmd|' /C calc'!A0\",\"'=1+1\"", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

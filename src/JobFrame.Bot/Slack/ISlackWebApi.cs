@@ -31,6 +31,12 @@ public interface ISlackWebApi
     Task<SlackFileReference> UploadFileAsync(
         string channel, string? threadTs, string filename, ReadOnlyMemory<byte> bytes, string title, CancellationToken ct);
 
+    /// <summary>
+    /// <c>conversations.open</c> with one user: the id of the bot's direct message with them, where whatever follows a
+    /// private answer goes when it cannot go through a response_url (files, answers from a modal). Needs <c>im:write</c>.
+    /// </summary>
+    Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct);
+
     /// <summary>Posts a message to an interaction's or command's <c>response_url</c> (needs no token).</summary>
     Task RespondAsync(Uri responseUrl, SlackMessage message, CancellationToken ct);
 }

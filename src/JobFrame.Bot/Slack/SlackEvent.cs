@@ -8,11 +8,20 @@ public sealed record SlackEvent
     public const string MessageType = "message";
     public const string DirectMessageChannelType = "im";
 
+    /// <summary>A person's message with a file attached (https://docs.slack.dev/reference/events/message/file_share).</summary>
+    public const string FileShareSubtype = "file_share";
+
+    /// <summary>A thread reply also sent to the conversation (https://docs.slack.dev/reference/events/message/thread_broadcast).</summary>
+    public const string ThreadBroadcastSubtype = "thread_broadcast";
+
     public string Type { get; init; } = "";
     public string? User { get; init; }
     public string? BotId { get; init; }
 
-    /// <summary>Set for edits, joins, bot messages and the like; such messages are never answered.</summary>
+    /// <summary>
+    /// Set for edits, joins, bot messages and the like, which are never answered; also for a person's message with a
+    /// file (<see cref="FileShareSubtype"/>) or broadcast from a thread (<see cref="ThreadBroadcastSubtype"/>), which are.
+    /// </summary>
     public string? Subtype { get; init; }
 
     public string? Text { get; init; }

@@ -3,6 +3,16 @@ namespace JobFrame.Bot.Slack;
 /// <summary>Decides which events the bot answers: mentions and direct messages from people, nothing else.</summary>
 internal static class SlackEventTriage
 {
+    /// <summary>
+    /// The subtypes that are still a person's own new message: one with a file attached, and a thread reply also sent
+    /// to the conversation. Every other subtype (edits, deletions, joins, bot messages ...) is not a question.
+    /// </summary>
+    private static readonly HashSet<string> PeoplesSubtypes = new(StringComparer.Ordinal)
+    {
+        SlackEvent.FileShareSubtype,
+        SlackEvent.ThreadBroadcastSubtype,
+    };
+
     /// <summary>Why the event is not answered, or null when it is.</summary>
     public static string? ReasonToIgnore(SlackEventEnvelope envelope, string? configuredBotUserId)
     {
@@ -19,7 +29,7 @@ internal static class SlackEventTriage
             return "not a mention or a direct message";
         }
 
-        if (message.Subtype is not null)
+        if (message.Subtype is not null && !PeoplesSubtypes.Contains(message.Subtype))
         {
             return "message subtype";
         }

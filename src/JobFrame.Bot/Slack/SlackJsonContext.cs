@@ -23,4 +23,5 @@ namespace JobFrame.Bot.Slack;
 [JsonSerializable(typeof(FilesCompleteUploadExternalRequest))]
 [JsonSerializable(typeof(FilesCompleteUploadExternalResponse))]
 [JsonSerializable(typeof(FillInMetadata))]
+[JsonSerializable(typeof(ConversationsOpenResponse))]
 public sealed partial class SlackJsonContext : JsonSerializerContext;

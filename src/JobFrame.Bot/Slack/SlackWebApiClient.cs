@@ -84,6 +84,16 @@ internal sealed class SlackWebApiClient(
         return file;
     }
 
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct)
+    {
+        var opened = await CallAsync(
+            "conversations.open",
+            () => new FormUrlEncodedContent([new("users", userId)]),
+            Json.ConversationsOpenResponse,
+            ct);
+        return opened.Channel?.Id is { Length: > 0 } id ? id : throw Failed("conversations.open", "missing_channel");
+    }
+
     public async Task RespondAsync(Uri responseUrl, SlackMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);

@@ -6,6 +6,8 @@ namespace JobFrame.Engine.Exports;
 /// <summary>One entry point for every export format: what a face calls when a manager asks for a copy.</summary>
 public static class GoalFramesExport
 {
+    private const char ByteOrderMark = '\uFEFF';
+
     private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Renders <paramref name="frames"/> (or one frame) in <paramref name="format"/> with the manager's values.</summary>
@@ -19,22 +21,16 @@ public static class GoalFramesExport
         };
 
     /// <summary>
-    /// The rendered export as UTF-8 bytes for a file or attachment. CSV gets a byte-order mark, because spreadsheet
-    /// programs read a CSV without one in a legacy code page and would garble "—" and "⟨target⟩".
+    /// The rendered export as the text of a file: CSV starts with a byte-order mark (U+FEFF), because Excel reads a CSV
+    /// without one in the machine's legacy code page and would garble "—", "⟨target⟩" and every non-Latin script.
+    /// Text and Markdown are returned as they are. The CLI writes this text, so its CSV is the faces' file byte for byte.
     /// </summary>
-    public static byte[] Encode(string rendered, ExportFormat format)
+    public static string FileText(string rendered, ExportFormat format)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        var body = Utf8WithoutMark.GetBytes(rendered);
-        if (format != ExportFormat.Csv)
-        {
-            return body;
-        }
-
-        var preamble = Encoding.UTF8.Preamble;
-        var withMark = new byte[preamble.Length + body.Length];
-        preamble.CopyTo(withMark);
-        body.CopyTo(withMark.AsSpan(preamble.Length));
-        return withMark;
+        return format == ExportFormat.Csv ? ByteOrderMark + rendered : rendered;
     }
+
+    /// <summary>The rendered export as the UTF-8 bytes of a file or attachment: <see cref="FileText"/>, encoded.</summary>
+    public static byte[] Encode(string rendered, ExportFormat format) => Utf8WithoutMark.GetBytes(FileText(rendered, format));
 }

@@ -13,17 +13,18 @@ namespace JobFrame.Bot.Tests.Fixtures;
 /// <summary>
 /// The real host (Program) with test settings, its container validated on build, the echo handler in place of the bot's logic
 /// (or, when <paramref name="handler"/> is null, the bot's own handler), logs recorded, and optionally every request arriving
-/// from <paramref name="remoteAddress"/>.
+/// from <paramref name="remoteAddress"/>. The environment is "Testing" (not Development) unless a test needs Development.
 /// </summary>
 public sealed class BotApplicationFactory(
     IDictionary<string, string?> settings,
     EchoActivityHandler? handler,
     RecordingLoggerProvider logs,
-    IPAddress? remoteAddress = null) : WebApplicationFactory<Program>
+    IPAddress? remoteAddress = null,
+    string environment = "Testing") : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseDefaultServiceProvider(provider =>
         {
             provider.ValidateOnBuild = true;

@@ -201,20 +201,31 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
 
     private async Task<IResult> RecordPostAsync(string conversationId, string replyToId, HttpRequest request, HttpResponse response)
     {
-        var activity = await JsonSerializer.DeserializeAsync(request.Body, BotFrameworkJsonContext.Default.Activity)
+        using var raw = new MemoryStream();
+        await request.Body.CopyToAsync(raw);
+        var activity = JsonSerializer.Deserialize(raw.ToArray(), BotFrameworkJsonContext.Default.Activity)
             ?? throw new InvalidOperationException("The bot posted an empty body.");
         var scripted = _scripts.TryGetValue(conversationId, out var script) && script.TryDequeue(out var next)
             ? next
             : new ScriptedResponse(StatusCodes.Status200OK);
-        _posts.Enqueue(new RecordedPost(conversationId, replyToId, request.Headers.Authorization, activity, scripted.Status));
+        _posts.Enqueue(new RecordedPost(conversationId, replyToId, request.Headers.Authorization, activity, scripted.Status)
+        {
+            Body = raw.ToArray(),
+            ContentType = request.ContentType,
+        });
         _postArrived.Release();
         if (scripted.RetryAfter is not null)
         {
             response.Headers.RetryAfter = scripted.RetryAfter;
         }
 
-        return scripted.Status == StatusCodes.Status200OK
-            ? Results.Json(new Dictionary<string, string> { ["id"] = $"reply-{_posts.Count}" })
-            : Results.StatusCode(scripted.Status);
+        if (scripted.Status == StatusCodes.Status200OK)
+        {
+            return Results.Json(new Dictionary<string, string> { ["id"] = $"reply-{_posts.Count}" });
+        }
+
+        return scripted.Body is null
+            ? Results.StatusCode(scripted.Status)
+            : Results.Content(scripted.Body, "application/json", statusCode: scripted.Status);
     }
 }

@@ -19,6 +19,9 @@ namespace JobFrame.Bot.Tests.Slack;
 /// </summary>
 internal sealed class SlackApiStandIn : IAsyncDisposable
 {
+    /// <summary>The bot's direct message with the user, as conversations.open answers it.</summary>
+    public const string DirectMessageChannel = "D069C7QFK";
+
     // Fails a broken test instead of hanging the run; it says nothing about how fast anything must be.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
@@ -111,6 +114,11 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
             ["ok"] = true,
             ["upload_url"] = new Uri(BaseUrl, "upload/F0123456789").ToString(),
             ["file_id"] = "F0123456789",
+        },
+        "conversations.open" => new JsonObject
+        {
+            ["ok"] = true,
+            ["channel"] = new JsonObject { ["id"] = DirectMessageChannel },
         },
         "files.completeUploadExternal" => new JsonObject
         {

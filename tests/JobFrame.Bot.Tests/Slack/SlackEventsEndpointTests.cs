@@ -88,6 +88,7 @@ public sealed class SlackEventsEndpointTests
         { "its own bot_id", "bot_id", "B0123456" },
         { "its own user", "user", "U0LAN0Z89" },
         { "an edit", "subtype", "message_changed" },
+        { "a deletion", "subtype", "message_deleted" },
         { "a join", "subtype", "channel_join" },
         { "a bot message", "subtype", "bot_message" },
         { "a channel message without a mention", "channel_type", "channel" },

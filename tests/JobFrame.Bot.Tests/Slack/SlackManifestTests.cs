@@ -47,8 +47,9 @@ public sealed class SlackManifestTests
     public void Manifest_BotScopesAndEvents_AreExactlyWhatTheBotUses()
     {
         Assert.Equal(
-            // chat:write.public lets the lookup shortcut post its card in a public channel the bot has not joined.
-            ["app_mentions:read", "chat:write", "chat:write.public", "commands", "files:write", "im:history"],
+            // chat:write.public lets the lookup shortcut post its card in a public channel the bot has not joined;
+            // im:write opens the direct message that files exported from a private answer go to.
+            ["app_mentions:read", "chat:write", "chat:write.public", "commands", "files:write", "im:history", "im:write"],
             Strings(Sequence(Manifest, "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal));
         Assert.Equal(
             ["app_mention", "message.im"],

@@ -15,6 +15,9 @@ public sealed class MentionTextTests
     [InlineData("goals\u00A0for  Data   Scientist", "goals for Data Scientist")]
     [InlineData("<at>Megan Bowen</at> asked <at>JobFrame</at> for help", "<at>Megan Bowen</at> asked for help")]
     [InlineData("R&amp;D Engineer", "R&D Engineer")]
+    [InlineData("<quoted messageId=\"1763806530123\"/>level P3", "level P3")]
+    [InlineData("<p><quoted messageId=\"1763806530123\"/></p><p><at>JobFrame</at>&nbsp;compare P3 and P4</p>", "compare P3 and P4")]
+    [InlineData("<p>goals for <b>Senior</b> ML&nbsp;Engineer</p>\n", "goals for Senior ML Engineer")]
     [InlineData("", "")]
     public void WithoutBotMention_LeavesWhatTheUserTyped(string text, string expected)
     {

@@ -2,6 +2,8 @@ using JobFrame.Bot.Teams;
 using JobFrame.Bot.Teams.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Tests.Teams;
@@ -93,6 +95,7 @@ public sealed class TeamsContainerTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
         services.AddTeams(configuration);
         return services;
     }

@@ -10,6 +10,7 @@ namespace JobFrame.Bot.Tests.Teams;
 internal static class TeamsPayloads
 {
     public const string PersonalMessage = "personal-message";
+    public const string PersonalMessageQuotedReply = "personal-message-quoted-reply";
     public const string ChannelMessageWithMention = "channel-message-with-mention";
     public const string ActionSubmit = "action-submit";
     public const string AdaptiveCardActionInvoke = "adaptive-card-action-invoke";

@@ -130,15 +130,32 @@ public sealed class FilledValuesTests
     [InlineData("+1+1", "'+1+1")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("-cmd", "'-cmd")]
-    [InlineData("-5%", "-5%")]
-    [InlineData("-.5", "-.5")]
-    public void Csv_ValueASpreadsheetWouldRunAsAFormula_IsPrefixedWithAnApostrophe(string typed, string cell)
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
+    [InlineData("-5%", "'-5%")]
+    [InlineData("-.5", "'-.5")]
+    [InlineData("12%", "12%")]
+    [InlineData("⟨target⟩ x", "⟨target⟩ x")]
+    public void Csv_ValueStartingWithAFormulaCharacter_IsPrefixedWithAnApostrophe(string typed, string cell)
     {
         var values = FilledValues.Parse(["smart.1.baseline=" + typed]);
 
         var records = CsvReader.Read(CsvExport.Render(P4, FrameKind.Smart, values));
 
         Assert.Equal(cell, records[1][3]);
+    }
+
+    [Fact]
+    public void Csv_NoFieldAnywhereStartsWithAFormulaCharacter()
+    {
+        string[] typed = ["=1+1", "+1", "-1", "@A1", "-2+3+cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")"];
+        var fills = P4.Frames.SelectMany(f => f.Rows).SelectMany(r => r.Units).Select((unit, i) =>
+            $"{unit.Id}.baseline={typed[i % typed.Length]}").ToList();
+        var csv = CsvExport.Render(P4, values: FilledValues.Parse(fills));
+
+        var fields = CsvReader.Read(csv).SelectMany(record => record).ToList();
+
+        Assert.Contains("'-2+3+cmd|' /C calc'!A0", fields);
+        Assert.DoesNotContain(fields, field => field.Length > 0 && CsvExport.FormulaLeadCharacters.Contains(field[0]));
     }
 
     [Fact]

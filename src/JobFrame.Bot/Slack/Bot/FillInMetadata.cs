@@ -20,6 +20,15 @@ public sealed record FillInMetadata
     /// <summary>The frame key ("smart", "okr", "mbo", "scorecard").</summary>
     public required string Frame { get; init; }
 
+    /// <summary>
+    /// True when the form was opened from a private answer (ephemeral or in a modal): the finished export then goes
+    /// only to the person who submits it, never to <see cref="Channel"/>.
+    /// </summary>
+    public bool Private { get; init; }
+
+    /// <summary>The response_url of the private answer the form was opened from (valid 30 minutes), if any.</summary>
+    public string? ResponseUrl { get; init; }
+
     /// <summary>The export format key; text unless the opening button said otherwise.</summary>
     public string Format { get; init; } = "text";
 

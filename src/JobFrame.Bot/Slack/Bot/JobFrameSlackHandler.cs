@@ -35,7 +35,7 @@ internal sealed class JobFrameSlackHandler(
 
         try
         {
-            var question = command.Text.Trim();
+            var question = SlackText.Question(command.Text);
             var shareAs = new CardActionData { Verb = CardActionReader.AskVerb, Query = question };
             return Task.FromResult(SlackAnswerMessages.Message(Ask(question), SlackResponseType.Ephemeral, shareAs));
         }
@@ -63,7 +63,7 @@ internal sealed class JobFrameSlackHandler(
                 return;
             }
 
-            var answer = Ask(SlackMentions.Strip(message.Text));
+            var answer = Ask(SlackText.Question(message.Text));
             await web.PostMessageAsync(SlackAnswerMessages.Post(answer, message.Channel!, message.ReplyThreadTs), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -127,7 +127,7 @@ internal sealed class JobFrameSlackHandler(
                 return Task.FromResult<ViewSubmissionResponse?>(SubmitLookup(payload));
             }
 
-            return Task.FromResult(SubmitFillIn(payload.View));
+            return Task.FromResult(SubmitFillIn(payload));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -249,6 +249,8 @@ internal sealed class JobFrameSlackHandler(
             ThreadTs = target.ThreadTs,
             ProfileCode = goals.Profile.Code,
             Frame = frame.Key(),
+            Private = target.IsPrivate,
+            ResponseUrl = target.IsPrivate ? target.ResponseUrl?.AbsoluteUri : null,
         };
         var view = BlockKitRenderer.FillInModal(goals, frame, metadata.Write());
 
@@ -256,8 +258,9 @@ internal sealed class JobFrameSlackHandler(
         await web.OpenViewAsync(new ViewsOpenRequest { TriggerId = payload.TriggerId, View = SlackAnswerMessages.ViewJson(view) }, ct);
     }
 
-    private ViewSubmissionResponse? SubmitFillIn(SlackView view)
+    private ViewSubmissionResponse? SubmitFillIn(ViewSubmissionPayload payload)
     {
+        var view = payload.View;
         if (view.CallbackId?.StartsWith(FillCallbackPrefix, StringComparison.Ordinal) != true)
         {
             Log.SubmissionIgnored(logger, "not a fill-in form of this bot");
@@ -279,7 +282,9 @@ internal sealed class JobFrameSlackHandler(
 
         var format = ExportFormats.TryParse(metadata.Format, out var parsed) ? parsed : ExportFormat.Text;
         var answer = engine.Act(new ActionRequest(ActionVerb.Export, metadata.ProfileCode, Frame: frame, Format: format, Fills: fills));
-        Deliver(new SlackReplyTarget(metadata.Channel, metadata.ThreadTs, null, false), answer, null);
+        // A form opened from a private answer sends its export, with the values typed into it, only to its user.
+        var responseUrl = metadata.Private && Uri.TryCreate(metadata.ResponseUrl, UriKind.Absolute, out var url) ? url : null;
+        Deliver(new SlackReplyTarget(metadata.Channel, metadata.ThreadTs, responseUrl, metadata.Private, payload.User?.Id), answer, null);
         return null;
     }
 

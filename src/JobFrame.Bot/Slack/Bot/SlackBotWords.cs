@@ -17,6 +17,9 @@ internal static class SlackBotWords
 
     public const string CouldNotDeliver = "Sorry, Slack would not let me post that here. Try `/jobframe` in this conversation instead.";
 
+    public const string SentPrivately =
+        "I sent the file to you in a direct message: it stays private until you share it.";
+
     public const string LookUpTitle = "Look up a level";
 
     public const string LookUp = "Look up";

@@ -5,9 +5,11 @@ using JobFrame.Engine.Exports;
 namespace JobFrame.Bot.Slack.Bot;
 
 /// <summary>
-/// Delivers answers to interactions, after the acknowledgement: into the ephemeral message through its
-/// response_url, else into the conversation and thread with chat.postMessage; Markdown and CSV exports as files.
-/// Without a bot token, whatever needs one is replaced by a plain notice.
+/// Delivers answers to interactions, after the acknowledgement. A private target (an ephemeral answer, a modal, or a
+/// form opened from one) gets everything only for its user: messages ephemerally through the response_url, else in
+/// the bot's direct message with them; Markdown and CSV files always in that direct message. Any other target gets
+/// its conversation and thread: messages with chat.postMessage, files shared there. Without a bot token, whatever
+/// needs one is replaced by a plain notice.
 /// </summary>
 internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logger)
 {
@@ -22,10 +24,14 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
                 return;
             }
 
-            if ((target.IsEphemeral || !web.IsConfigured) && target.ResponseUrl is { } responseUrl)
+            if ((target.IsPrivate || !web.IsConfigured) && target.ResponseUrl is { } responseUrl)
             {
                 var message = SlackAnswerMessages.Message(answer, SlackResponseType.Ephemeral, shareAs) with { ReplaceOriginal = false };
-                await web.RespondAsync(responseUrl, message, ct);
+                await RespondPrivatelyAsync(target, responseUrl, message, answer, ct);
+            }
+            else if (target.IsPrivate)
+            {
+                await PostInDirectMessageAsync(target, channel => SlackAnswerMessages.Post(answer, channel, null), ct);
             }
             else if (web.IsConfigured && target.Channel is { } channel)
             {
@@ -47,7 +53,10 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
     public Task ShareAsync(Uri responseUrl, Answer answer, CancellationToken ct) =>
         web.RespondAsync(responseUrl, SlackAnswerMessages.Message(answer, SlackResponseType.InChannel) with { ReplaceOriginal = false }, ct);
 
-    /// <summary>Tells the user a fixed sentence, ephemerally where a response_url allows, else in the conversation.</summary>
+    /// <summary>
+    /// Tells the user a fixed sentence: ephemerally where a response_url allows; else, for a private target, in the
+    /// direct message; else in the conversation.
+    /// </summary>
     public async Task NoticeAsync(SlackReplyTarget target, string? text, CancellationToken ct)
     {
         if (text is null)
@@ -59,6 +68,10 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
         {
             await web.RespondAsync(responseUrl, SlackAnswerMessages.Notice(text), ct);
         }
+        else if (target.IsPrivate)
+        {
+            await PostInDirectMessageAsync(target, channel => SlackAnswerMessages.PostNotice(text, channel, null), ct);
+        }
         else if (web.IsConfigured && target.Channel is { } channel)
         {
             await web.PostMessageAsync(new ChatPostMessageRequest { Channel = channel, ThreadTs = target.ThreadTs, Text = text }, ct);
@@ -67,6 +80,31 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
         {
             Log.NowhereToReply(logger, "notice");
         }
+    }
+
+    // A response_url lives 30 minutes: a form submitted later still reaches its user, in the direct message.
+    private async Task RespondPrivatelyAsync(SlackReplyTarget target, Uri responseUrl, SlackMessage message, Answer answer, CancellationToken ct)
+    {
+        try
+        {
+            await web.RespondAsync(responseUrl, message, ct);
+        }
+        catch (SlackApiException) when (target.IsPrivate && web.IsConfigured && target.User is not null)
+        {
+            await PostInDirectMessageAsync(target, channel => SlackAnswerMessages.Post(answer, channel, null), ct);
+        }
+    }
+
+    private async Task PostInDirectMessageAsync(SlackReplyTarget target, Func<string, ChatPostMessageRequest> message, CancellationToken ct)
+    {
+        if (!web.IsConfigured || target.User is not { } user)
+        {
+            Log.NowhereToReply(logger, "private reply");
+            return;
+        }
+
+        var channel = await web.OpenDirectMessageAsync(user, ct);
+        await web.PostMessageAsync(message(channel), ct);
     }
 
     private async Task UploadAsync(SlackReplyTarget target, ExportAnswer file, CancellationToken ct)
@@ -78,13 +116,32 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
             return;
         }
 
+        var bytes = GoalFramesExport.Encode(file.Content, file.Format);
+        if (target.IsPrivate)
+        {
+            // Sharing a file in the channel would show a private answer's export, and its filled-in values, to everyone.
+            if (target.User is not { } user)
+            {
+                Log.NowhereToReply(logger, nameof(ExportAnswer));
+                return;
+            }
+
+            var directMessage = await web.OpenDirectMessageAsync(user, ct);
+            await web.UploadFileAsync(directMessage, null, file.FileName, bytes, file.FileName, ct);
+            if (target.ResponseUrl is not null)
+            {
+                await NoticeAsync(target, SlackBotWords.SentPrivately, ct);
+            }
+
+            return;
+        }
+
         if (target.Channel is not { } channel)
         {
             Log.NowhereToReply(logger, nameof(ExportAnswer));
             return;
         }
 
-        var bytes = GoalFramesExport.Encode(file.Content, file.Format);
         await web.UploadFileAsync(channel, target.ThreadTs, file.FileName, bytes, file.FileName, ct);
     }
 }

@@ -13,6 +13,7 @@ namespace JobFrame.Bot.Teams.Authentication;
 /// </summary>
 internal sealed class ActivityAuthenticator(
     IOptions<BotAppOptions> appOptions,
+    TeamsAccess access,
     BotSigningKeys signingKeys)
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -27,6 +28,12 @@ internal sealed class ActivityAuthenticator(
         var app = appOptions.Value;
         if (app.IsDevelopmentMode)
         {
+            // The endpoint is not even mapped then; this holds should anything else ever route here.
+            if (access.Mode != TeamsMode.Development)
+            {
+                return AuthenticationOutcome.Refused("MicrosoftAppId is not set outside Development");
+            }
+
             return remoteAddress is not null && IPAddress.IsLoopback(remoteAddress)
                 ? AuthenticationOutcome.Accepted("development mode, loopback caller")
                 : AuthenticationOutcome.Refused("development mode accepts loopback callers only");

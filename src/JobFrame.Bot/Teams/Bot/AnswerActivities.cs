@@ -9,28 +9,41 @@ namespace JobFrame.Bot.Teams.Bot;
 /// <summary>Turns engine answers into what Teams shows: a card reply, a card for an invoke's HTTP body, or a short text.</summary>
 internal static class AnswerActivities
 {
-    /// <summary>A reply carrying the answer's card (Action.Submit buttons), with its first plain-text line as the summary.</summary>
-    public static Activity CardReply(Activity inbound, Answer answer)
+    /// <summary>
+    /// A reply carrying the answer's card (Action.Submit buttons), with its first plain-text line as the summary; or,
+    /// should it not fit in one Teams message (<see cref="ActivityJson.MaxUtf16Bytes"/>), a sentence saying so.
+    /// </summary>
+    public static Activity CardReply(Activity inbound, Answer answer) =>
+        FittingCardReply(inbound, answer) ?? TextReply(inbound, TeamsBotWords.AnswerTooLarge);
+
+    /// <summary>The card reply of <see cref="CardReply"/>, or null when its JSON is over <see cref="ActivityJson.MaxUtf16Bytes"/>.</summary>
+    public static Activity? FittingCardReply(Activity inbound, Answer answer)
     {
         var card = AdaptiveCardRenderer.Render(answer, CardRenderOptions.Default);
         var reply = inbound.CreateReply();
         reply.Summary = card.FallbackText;
         reply.Attachments = [AdaptiveCardAttachment.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard)];
-        return reply;
+        return ActivityJson.Fits(reply) ? reply : null;
     }
 
     /// <summary>
     /// The <c>adaptiveCard/action</c> response that replaces the pressed card with the answer's card, drawn with
     /// Action.Execute buttons so the refreshed card keeps working where only invokes reach the bot.
     /// </summary>
-    public static InvokeResponse CardInvokeResponse(Answer answer)
+    public static InvokeResponse CardInvokeResponse(Answer answer) =>
+        FittingCardInvokeResponse(answer) ?? MessageInvokeResponse(TeamsBotWords.AnswerTooLarge);
+
+    /// <summary>The response of <see cref="CardInvokeResponse"/>, or null when its JSON is over <see cref="ActivityJson.MaxUtf16Bytes"/>.</summary>
+    public static InvokeResponse? FittingCardInvokeResponse(Answer answer)
     {
         var card = AdaptiveCardRenderer.Render(answer, new CardRenderOptions(BotActionKind.Execute));
-        return InvokeBody(new AdaptiveCardInvokeResponse
+        var body = new AdaptiveCardInvokeResponse
         {
             Type = AdaptiveCardInvokeResponse.CardType,
             Value = JsonPayload.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard),
-        });
+        };
+        var size = ActivityJson.Utf16Bytes(ActivityJson.Serialize(body, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse));
+        return size <= ActivityJson.MaxUtf16Bytes ? InvokeBody(body) : null;
     }
 
     /// <summary>An <c>adaptiveCard/action</c> response that shows a short message and leaves the card as it is.</summary>

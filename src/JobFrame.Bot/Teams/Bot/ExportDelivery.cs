@@ -4,6 +4,7 @@ using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
+using JobFrame.Engine.Frames;
 
 namespace JobFrame.Bot.Teams.Bot;
 
@@ -15,21 +16,28 @@ namespace JobFrame.Bot.Teams.Bot;
 /// </summary>
 internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader uploader, InvokeFollowUps followUps)
 {
+    // Halving five times leaves a thirty-second of a frame per card; no allowed fill-in needs more.
+    private const int MaxCuts = 5;
+
     /// <summary>Teams lets bots send files only in personal chats, and only through the connector.</summary>
     public static bool CanSendFiles(Activity inbound) =>
         !inbound.ExpectsReplies
         && string.Equals(inbound.Conversation?.ConversationType, ConversationTypes.Personal, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The reply to an export: the file consent card in a personal chat, the export card anywhere else.</summary>
-    public static Activity Offer(Activity inbound, ExportAnswer export, CardActionData request)
+    /// <summary>
+    /// The replies to an export: the file consent card in a personal chat; anywhere else the export card, or, when the
+    /// whole export does not fit in one Teams message, one export card per frame, each cut at line ends into several
+    /// cards if it still does not fit. No reply is ever over <see cref="ActivityJson.MaxUtf16Bytes"/>.
+    /// </summary>
+    public IReadOnlyList<Activity> Offer(Activity inbound, ExportAnswer export, CardActionData request)
     {
         var bytes = GoalFramesExport.Encode(export.Content, export.Format);
         if (!CanSendFiles(inbound) || bytes.Length > ExportFileUploader.MaxFileBytes)
         {
-            return AnswerActivities.CardReply(inbound, export);
+            return ExportCards(inbound, export, request);
         }
 
-        var context = JsonSerializer.SerializeToElement(ContextOf(request), AdaptiveCardJsonContext.Default.CardActionData);
+        var context = JsonSerializer.SerializeToElement(ContextOf(request, request.Frame), AdaptiveCardJsonContext.Default.CardActionData);
         var consent = new FileConsentCard
         {
             Description = TeamsBotWords.FileDescription(export.Profile.HeaderLine),
@@ -48,7 +56,44 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
                 Content = JsonPayload.From(consent, BotFrameworkJsonContext.Default.FileConsentCard),
             },
         ];
-        return reply;
+        return [reply];
+    }
+
+    private IReadOnlyList<Activity> ExportCards(Activity inbound, ExportAnswer export, CardActionData request)
+    {
+        if (AnswerActivities.FittingCardReply(inbound, export) is { } whole)
+        {
+            return [whole];
+        }
+
+        // Each frame's own export first, as a reader would split it; a frame still too large is cut at line ends.
+        var frames = export.Frame is null && engine.Act(new ActionRequest(ActionVerb.Goals, export.Profile.Code)) is GoalsAnswer goals
+            ? goals.Frames.Frames.Select(frame => frame.Kind.Key()).ToList()
+            : [];
+        var parts = frames
+            .Select(frame => CardActionReader.Answer(engine, ContextOf(request, frame)))
+            .OfType<ExportAnswer>()
+            .DefaultIfEmpty(export);
+        return [.. parts.SelectMany(part => CutToFit(inbound, part, depth: 0))];
+    }
+
+    /// <summary>The export card, or, when it is over the limit, its text halved at a line end until every card fits.</summary>
+    private static IEnumerable<Activity> CutToFit(Activity inbound, ExportAnswer export, int depth)
+    {
+        if (AnswerActivities.FittingCardReply(inbound, export) is { } reply)
+        {
+            return [reply];
+        }
+
+        var lines = export.Content.Split('\n');
+        if (lines.Length < 2 || depth >= MaxCuts)
+        {
+            return [AnswerActivities.TextReply(inbound, TeamsBotWords.AnswerTooLarge)];
+        }
+
+        var middle = lines.Length / 2;
+        return CutToFit(inbound, export with { Content = string.Join('\n', lines[..middle]) }, depth + 1)
+            .Concat(CutToFit(inbound, export with { Content = string.Join('\n', lines[middle..]) }, depth + 1));
     }
 
     /// <summary>
@@ -113,14 +158,17 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
         return reply;
     }
 
-    /// <summary>What the consent card carries: the export request and the filled-in values, nothing else the client sent.</summary>
-    private static CardActionData ContextOf(CardActionData request)
+    /// <summary>
+    /// What the consent card carries, and what one frame's part of a split export is made from: the export request
+    /// for <paramref name="frame"/> and the filled-in values, nothing else the client sent.
+    /// </summary>
+    private static CardActionData ContextOf(CardActionData request, string? frame)
     {
         var context = new CardActionData
         {
             Verb = CardVerbs.Export,
             ProfileCode = request.ProfileCode,
-            Frame = request.Frame,
+            Frame = frame,
             Format = request.Format,
         };
         foreach (var (key, value) in request.Values)

@@ -28,7 +28,7 @@ internal sealed class JobFrameTeamsHandler(
         {
             IReadOnlyList<Activity> replies = activity.Type switch
             {
-                ActivityTypes.Message => [OnMessage(activity)],
+                ActivityTypes.Message => OnMessage(activity),
                 ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
                     [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
                 _ => [],
@@ -54,7 +54,7 @@ internal sealed class JobFrameTeamsHandler(
         {
             return activity.Name switch
             {
-                InvokeNames.AdaptiveCardAction => OnExecute(activity),
+                InvokeNames.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
                 InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
                 InvokeNames.ComposeExtensionQuery => search.OnQuery(activity),
                 InvokeNames.ComposeExtensionSelectItem => search.OnSelectItem(activity),
@@ -75,11 +75,11 @@ internal sealed class JobFrameTeamsHandler(
     }
 
     /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
-    private Activity OnMessage(Activity activity)
+    private IReadOnlyList<Activity> OnMessage(Activity activity)
     {
         if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
-            return AnswerActivities.TextReply(activity, ChatRateLimiter.SlowDownNotice);
+            return [AnswerActivities.TextReply(activity, ChatRateLimiter.SlowDownNotice)];
         }
 
         if (activity.Value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } value)
@@ -87,23 +87,25 @@ internal sealed class JobFrameTeamsHandler(
             var request = CardActionPayload.FromSubmit(value);
             if (request is null)
             {
-                return AnswerActivities.CardReply(activity, AnswerActivities.UnrecognisedAction(engine));
+                return [AnswerActivities.CardReply(activity, AnswerActivities.UnrecognisedAction(engine))];
             }
 
             var answer = CardActionReader.Answer(engine, request);
             return answer is ExportAnswer export
-                ? ExportDelivery.Offer(activity, export, request)
-                : AnswerActivities.CardReply(activity, answer);
+                ? exports.Offer(activity, export, request)
+                : [AnswerActivities.CardReply(activity, answer)];
         }
 
-        return AnswerActivities.CardReply(activity, engine.Ask(MentionText.WithoutBotMention(activity)));
+        return [AnswerActivities.CardReply(activity, engine.Ask(MentionText.WithoutBotMention(activity)))];
     }
 
     /// <summary>
     /// Action.Execute: the refreshed card goes back in the HTTP body. An export is posted as its own message (a file
-    /// offer or the export card) so the filled-in card stays as it was.
+    /// offer or the export card) so the filled-in card stays as it was, and the invoke says so only once the connector
+    /// took it. Where it could not be posted (a chat the bot is not a member of, where the message extension inserted
+    /// the card), the export itself comes back in place of the card, or a sentence when it is too large for that.
     /// </summary>
-    private InvokeResponse OnExecute(Activity activity)
+    private async Task<InvokeResponse> OnExecuteAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
@@ -119,11 +121,14 @@ internal sealed class JobFrameTeamsHandler(
         var answer = CardActionReader.Answer(engine, request);
         if (answer is ExportAnswer export)
         {
-            var offer = ExportDelivery.Offer(activity, export, request);
-            if (followUps.TryPost(activity, offer))
+            switch (await followUps.PostNowAsync(activity, exports.Offer(activity, export, request), cancellationToken))
             {
-                return AnswerActivities.MessageInvokeResponse(
-                    ExportDelivery.CanSendFiles(activity) ? TeamsBotWords.FileOffered : TeamsBotWords.ExportPosted);
+                case FollowUpOutcome.Posted:
+                    return AnswerActivities.MessageInvokeResponse(
+                        ExportDelivery.CanSendFiles(activity) ? TeamsBotWords.FileOffered : TeamsBotWords.ExportPosted);
+                case FollowUpOutcome.NotPosted:
+                    return AnswerActivities.FittingCardInvokeResponse(export)
+                        ?? AnswerActivities.MessageInvokeResponse(TeamsBotWords.ExportNotPostedTooLarge);
             }
         }
 

@@ -14,6 +14,14 @@ internal static class TeamsBotWords
 
     public const string ExportPosted = "Your export is posted in this conversation.";
 
+    public const string ExportNotPostedTooLarge =
+        "I couldn't post the export in this conversation, and it is too large to show on this card. "
+        + "Export one frame at a time, or ask me in a personal chat, where I can send it as a file.";
+
+    public const string AnswerTooLarge =
+        "That answer is too large for one Teams message. Export one frame at a time, or ask me in a personal chat, "
+        + "where I can send the export as a file.";
+
     /// <summary>The consent card's description: a fixed phrase around the profile's canon header line.</summary>
     public static string FileDescription(string profileHeaderLine) => "JobFrame goal frames export — " + profileHeaderLine;
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using Microsoft.Extensions.Logging;
@@ -25,9 +24,9 @@ internal sealed class ConnectorClient(
 
     /// <summary>
     /// POSTs <paramref name="reply"/> to <c>{serviceUrl}/v3/conversations/{id}/activities/{replyToId}</c>.
-    /// Returns false, having logged why, when the connector never accepted it.
+    /// Returns not posted, with the connector's last status and having logged why, when it never accepted it.
     /// </summary>
-    public async Task<bool> ReplyToActivityAsync(Uri serviceUrl, Activity reply, CancellationToken cancellationToken)
+    public async Task<ConnectorResult> ReplyToActivityAsync(Uri serviceUrl, Activity reply, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = ReplyUrl(serviceUrl, reply);
@@ -39,7 +38,8 @@ internal sealed class ConnectorClient(
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, url)
                 {
-                    Content = JsonContent.Create(reply, BotFrameworkJsonContext.Default.Activity),
+                    // Escaped only where JSON requires: the size Teams measures is the size the bot measured.
+                    Content = ActivityJson.Content(reply),
                 };
                 var token = await tokens.GetTokenAsync(cancellationToken);
                 if (token is not null)
@@ -50,7 +50,7 @@ internal sealed class ConnectorClient(
                 using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
-                    return true;
+                    return ConnectorResult.Accepted;
                 }
 
                 statusCode = (int)response.StatusCode;
@@ -82,7 +82,7 @@ internal sealed class ConnectorClient(
         }
 
         logger.ReplyDropped(reply.ReplyToId, serviceUrl.Host, statusCode, settings.ConnectorMaxAttempts);
-        return false;
+        return new ConnectorResult(false, statusCode);
     }
 
     private static Uri ReplyUrl(Uri serviceUrl, Activity reply)

@@ -26,8 +26,15 @@ internal sealed class OutboundReplySender(
             {
                 foreach (var reply in work.Replies)
                 {
+                    var result = await connector.ReplyToActivityAsync(work.ServiceUrl, reply, stoppingToken);
+                    if (result.IsTooLarge)
+                    {
+                        // Refused for its size (a tenant with a smaller limit): the user hears so, rather than nothing.
+                        await connector.ReplyToActivityAsync(work.ServiceUrl, TooLargeNotice.For(reply), stoppingToken);
+                    }
+
                     // Later replies make no sense without the earlier ones, so a dropped reply ends the batch.
-                    if (!await connector.ReplyToActivityAsync(work.ServiceUrl, reply, stoppingToken))
+                    if (!result.Posted)
                     {
                         break;
                     }

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;
 
 /// <summary>Says at start-up, loudly, that the bot is running without authentication.</summary>
-internal sealed class DevelopmentModeNotice(IOptions<BotAppOptions> options, ILogger<DevelopmentModeNotice> logger) : IHostedService
+internal sealed class DevelopmentModeNotice(TeamsAccess access, ILogger<DevelopmentModeNotice> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.IsDevelopmentMode)
+        if (access.Mode == TeamsMode.Development)
         {
             logger.DevelopmentModeEnabled();
         }

@@ -30,6 +30,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = OutboundTimeout);
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddSingleton<TeamsAccess>();
         services.AddSingleton<BotSigningKeys>();
         services.AddSingleton<ActivityAuthenticator>();
         services.AddSingleton<BotTokenProvider>();

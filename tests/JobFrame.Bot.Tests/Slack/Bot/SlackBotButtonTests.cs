@@ -62,7 +62,8 @@ public sealed class SlackBotButtonTests
             Fills: FilledValues.Empty.With(firstRow, Placeholders.Baseline, "12% of models, \"ranked\""))));
         var answer = await SlackBotWire.SlashAsync(host, Question);
 
-        var response = await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "export.csv"), stateValues: state);
+        // Pressed on the answer once shared in the channel; from the private answer the file goes to a direct message instead.
+        var response = await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "export.csv"), ephemeral: false, stateValues: state);
         var reserve = await host.StandIn.NextCallAsync();
         var upload = await host.StandIn.NextCallAsync();
         var complete = await host.StandIn.NextCallAsync();

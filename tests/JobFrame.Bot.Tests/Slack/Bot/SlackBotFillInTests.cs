@@ -96,7 +96,7 @@ public sealed class SlackBotFillInTests
     public async Task Submission_WithValidValues_ClosesTheModalAndPostsTheFilledInExportToTheConversation()
     {
         await using var host = await SlackBotWire.StartAsync();
-        var view = await OpenModalAsync(host);
+        var view = await OpenModalAsync(host, ephemeral: false);
         var date = Input(view, "datepicker");
         var text = Input(view, "plain_text_input");
         var state = new JsonObject
@@ -134,10 +134,10 @@ public sealed class SlackBotFillInTests
         Assert.Single(host.StandIn.Calls);
     }
 
-    private static async Task<JsonObject> OpenModalAsync(SlackHost host)
+    private static async Task<JsonObject> OpenModalAsync(SlackHost host, bool ephemeral = true)
     {
         var answer = await SlackBotWire.SlashAsync(host, Question);
-        await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "goals.fill.smart"));
+        await SlackBotWire.PressAsync(host, SlackBotWire.Button(answer, "goals.fill.smart"), ephemeral: ephemeral);
         var open = await host.StandIn.NextCallAsync();
         return open.Json["view"]!.AsObject();
     }

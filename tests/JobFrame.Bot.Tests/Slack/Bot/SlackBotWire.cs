@@ -75,6 +75,48 @@ internal static class SlackBotWire
         return await host.PostInteractionAsync(payload);
     }
 
+    /// <summary>
+    /// Presses <paramref name="button"/> inside a modal (<paramref name="view"/>, as the bot last drew it), as Slack
+    /// reports it: a <c>view</c> container, no channel and no response_url.
+    /// </summary>
+    public static Task<HttpResponseMessage> PressInModalAsync(SlackHost host, JsonObject button, JsonNode? view = null) =>
+        host.PostInteractionAsync(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = "U2147483697", ["username"] = "steve", ["team_id"] = "T0001" },
+            ["api_app_id"] = "A123456",
+            ["token"] = "gIkuvaNzQIHg97ATvDxqgjtO",
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0LOOKUP01" },
+            ["trigger_id"] = TriggerId,
+            ["team"] = new JsonObject { ["id"] = "T0001", ["domain"] = "example" },
+            ["enterprise"] = null,
+            ["is_enterprise_install"] = false,
+            ["view"] = new JsonObject
+            {
+                ["id"] = "V0LOOKUP01",
+                ["team_id"] = "T0001",
+                ["type"] = "modal",
+                ["callback_id"] = (string?)view?["callback_id"] ?? "lookup.answer",
+                ["private_metadata"] = (string?)view?["private_metadata"] ?? "",
+                ["state"] = new JsonObject { ["values"] = new JsonObject() },
+                ["hash"] = "156772938.1827394",
+                ["root_view_id"] = "V0LOOKUP01",
+                ["app_id"] = "A123456",
+            },
+            ["actions"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["action_id"] = (string?)button["action_id"],
+                    ["block_id"] = "b1",
+                    ["text"] = button["text"]?.DeepClone(),
+                    ["value"] = (string?)button["value"],
+                    ["type"] = "button",
+                    ["action_ts"] = "1700000030.123456",
+                },
+            },
+        });
+
     /// <summary>Submits a view with the given <c>state.values</c>, as Slack does when the user presses the submit button.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(SlackHost host, JsonObject view, JsonObject stateValues) =>
         host.PostInteractionAsync(new JsonObject

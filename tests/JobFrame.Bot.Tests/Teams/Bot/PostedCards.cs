@@ -49,6 +49,10 @@ internal static class PostedCards
                 && type.ValueKind == JsonValueKind.String && type.GetString()!.StartsWith("Action.", StringComparison.Ordinal))
             .Select(e => e.GetProperty("type").GetString()!)];
 
+    /// <summary>The card the renderer makes of <paramref name="answer"/>, as JSON.</summary>
+    public static JsonElement Render(Answer answer, BotActionKind actions = BotActionKind.Submit) =>
+        JsonDocument.Parse(AdaptiveCardSerializer.Serialize(AdaptiveCardRenderer.Render(answer, new CardRenderOptions(actions)))).RootElement.Clone();
+
     /// <summary>True when the card is exactly what the renderer makes of <paramref name="answer"/>.</summary>
     public static bool IsCardOf(JsonElement card, Answer answer, BotActionKind actions = BotActionKind.Submit)
     {

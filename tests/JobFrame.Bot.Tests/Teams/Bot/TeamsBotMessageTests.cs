@@ -109,7 +109,8 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
         const string Title = "\"Senior\" <b>ML</b> Engineer\\";
         var message = Load(TeamsPayloads.PersonalMessage, NewConversation());
         message["deliveryMode"] = DeliveryModes.ExpectReplies;
-        message["text"] = "goals for " + Title;
+        // Teams sends what was typed as HTML text: angle brackets and ampersands arrive as entities.
+        message["text"] = "goals for " + System.Net.WebUtility.HtmlEncode(Title).Replace("&quot;", "\"", StringComparison.Ordinal);
 
         var response = await host.PostActivityAsync(message, Token());
 
