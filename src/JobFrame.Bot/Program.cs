@@ -21,6 +21,7 @@ var app = builder.Build();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 app.MapHealthEndpoints();
+app.MapLegalPages();
 app.MapWebChat();
 
 app.Run();
