@@ -2,6 +2,7 @@ using JobFrame.Bot.Engine;
 using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Slack.Bot;
+using JobFrame.Bot.Slack.SocketMode;
 using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Web;
@@ -14,6 +15,7 @@ builder.Services.AddTeams(builder.Configuration);
 builder.Services.AddTeamsBot();
 builder.Services.AddSlack(builder.Configuration);
 builder.Services.AddSlackBot();
+builder.Services.AddSlackSocketMode(builder.Configuration);
 builder.Services.AddWebChat();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ var app = builder.Build();
 app.MapTeamsEndpoints();
 app.MapSlackEndpoints();
 app.MapHealthEndpoints();
+app.MapLegalPages();
 app.MapWebChat();
 
 app.Run();

@@ -21,8 +21,10 @@ public static class CliApplication
           canon check                                    validate the canon files and list their warnings
           report unresolved --log <file> [--since yyyy-mm-dd] [--top N]
                                                          what managers asked that the canon could not answer
-          teams-package --app-id <guid> --host <domain> [--out file.zip]
-                                                         the Teams app package (manifest + icons)
+          teams-package --app-id <guid> --host <domain> [--version x.y.z] [--previous earlier.zip]
+                        [--privacy-url https://...] [--terms-url https://...] [--out file.zip]
+                                                         the Teams app package (manifest + icons); with
+                                                         --previous, only a higher version of the same app
 
           --canon <dir>   the canon folder (default: the canon shipped with the tool)
 

@@ -2,7 +2,7 @@ using JobFrame.Tests.Shared;
 
 namespace JobFrame.Cli.Tests;
 
-/// <summary>Paths the CLI tests read: the repository's manifests and tools, and the schemas beside the repository.</summary>
+/// <summary>Paths the CLI tests read: the repository's manifests and tools, and the npm packages the tools install.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = RepositoryRoot.Folder;
@@ -11,6 +11,7 @@ internal static class RepositoryPaths
 
     public static string CardCheckTools => Path.Combine(Root, "tools", "cardcheck");
 
-    /// <summary>../shared/schemas/teams-manifest-1.29.json next to the repository.</summary>
-    public static string TeamsManifestSchema => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "teams-manifest-1.29.json"));
+    /// <summary>The Teams app manifest 1.29 schema, as the npm package @microsoft/app-manifest ships it (in tools/cardcheck).</summary>
+    public static string TeamsManifestSchema =>
+        Path.Combine(CardCheckTools, "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams", "v1.29", "MicrosoftTeams.schema.json");
 }

@@ -38,6 +38,32 @@ public static class SlackEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Runs a body that needs no signature check (Socket Mode's, received over the app's own authenticated connection)
+    /// through the same handler as the HTTP route <paramref name="route"/> (<c>/commands</c>, <c>/events</c> or
+    /// <c>/interactions</c>), in the route's body shape, and writes the route's answer into <c>context.Response</c>.
+    /// The body is the <see cref="VerifiedSlackBody"/> feature of <paramref name="context"/>.
+    /// </summary>
+    internal static async Task DispatchAsync(string route, HttpContext context)
+    {
+        var services = context.RequestServices;
+        var ct = context.RequestAborted;
+        var result = route switch
+        {
+            "/commands" => await HandleCommandAsync(context, services.GetRequiredService<ISlackHandler>(), ct),
+            "/events" => await HandleEventAsync(
+                context,
+                services.GetRequiredService<SlackEventDeduplicator>(),
+                services.GetRequiredService<ISlackBackgroundQueue>(),
+                services.GetRequiredService<IOptions<SlackOptions>>(),
+                services.GetRequiredService<ILoggerFactory>(),
+                ct),
+            "/interactions" => await HandleInteractionAsync(context, services.GetRequiredService<ISlackHandler>(), services.GetRequiredService<ILoggerFactory>(), ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(route), route, "not a Slack route"),
+        };
+        await result.ExecuteAsync(context);
+    }
+
     private static async Task<IResult> HandleCommandAsync(HttpContext context, ISlackHandler handler, CancellationToken ct)
     {
         var command = SlashCommand.Parse(BodyText(context));

@@ -42,7 +42,7 @@ public sealed class CardCheckTests(CardCheck check)
     [Fact]
     public async Task TeamsManifestSchema_IsReadAsDraft04AndReportsMissingFields()
     {
-        var manifestSchema = Path.Combine(RepositoryPaths.Schemas, "teams-manifest-1.29.json");
+        var manifestSchema = RepositoryPaths.TeamsManifestSchema;
 
         var result = Assert.Single(await check.ValidateAsync([new NamedCard("empty-manifest", "{}")], manifestSchema));
 

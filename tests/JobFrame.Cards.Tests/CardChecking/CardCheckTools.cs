@@ -28,7 +28,14 @@ internal static class CardCheckTools
     public static void RequireNpmPackages()
     {
         var modules = Path.Combine(RepositoryPaths.CardCheckTools, "node_modules");
-        string[] required = [Path.Combine(modules, "ajv", "package.json"), Path.Combine(modules, "markdown-it", "package.json"), RendererScript];
+        string[] required =
+        [
+            Path.Combine(modules, "ajv", "package.json"),
+            Path.Combine(modules, "markdown-it", "package.json"),
+            RendererScript,
+            RepositoryPaths.TeamsLightHostConfig,
+            RepositoryPaths.TeamsManifestSchema,
+        ];
         if (!required.All(File.Exists))
         {
             throw new InvalidOperationException(

@@ -1,10 +1,14 @@
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
 using JobFrame.Cards.Tests.CardChecking;
+using JobFrame.Tests.Shared;
 
 namespace JobFrame.Cards.Tests.Rendering;
 
-/// <summary>Every card the canon produces, checked by the schema validator and the official renderer; one PNG per kind under docs/cards/.</summary>
+/// <summary>
+/// Every card the canon produces, checked by the schema validator and the official renderer; one PNG per kind, saved
+/// under docs/cards/ only when the docs' pictures are being updated (<see cref="DocPictures"/>).
+/// </summary>
 [Collection(CardCheckCollection.Name)]
 public sealed class AdaptiveCardCheckTests(CardCheck check)
 {
@@ -39,9 +43,10 @@ public sealed class AdaptiveCardCheckTests(CardCheck check)
     }
 
     [Fact]
-    public async Task EachCardKind_RendersItsScreenshotUnderDocsCards()
+    [Trait("Category", DocPictures.Category)]
+    public async Task EachCardKind_RendersItsPicture()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "docs", "cards")).FullName;
+        var folder = DocPictures.Folder("cards");
         foreach (var (kind, answer) in CanonAnswers.OnePerKind())
         {
             var png = Path.Combine(folder, kind + ".png");

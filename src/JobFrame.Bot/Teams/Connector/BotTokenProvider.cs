@@ -66,7 +66,7 @@ internal sealed class BotTokenProvider(
     {
         var client = httpClientFactory.CreateClient(HttpClientName);
         using var request = app.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
-            ? ManagedIdentityRequest(app)
+            ? ManagedIdentityRequest(app, Environment.GetEnvironmentVariable("IDENTITY_ENDPOINT"), Environment.GetEnvironmentVariable("IDENTITY_HEADER"))
             : ClientCredentialsRequest(app);
         using var response = await client.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -82,7 +82,10 @@ internal sealed class BotTokenProvider(
             throw new HttpRequestException("The token endpoint answered without an access token.");
         }
 
-        var lifetime = TimeSpan.FromSeconds(token.ExpiresIn ?? 0);
+        // The App Service / Container Apps endpoint says when the token expires (expires_on) rather than how long it lasts.
+        var lifetime = token.ExpiresIn is { } seconds ? TimeSpan.FromSeconds(seconds)
+            : token.ExpiresOn is { } expiresOn ? DateTimeOffset.FromUnixTimeSeconds(expiresOn) - timeProvider.GetUtcNow()
+            : TimeSpan.Zero;
         var renewIn = lifetime > 2 * RenewBeforeExpiry ? lifetime - RenewBeforeExpiry : lifetime / 2;
         return new CachedToken(token.AccessToken, timeProvider.GetUtcNow() + renewIn);
     }
@@ -103,10 +106,24 @@ internal sealed class BotTokenProvider(
         };
     }
 
-    private static HttpRequestMessage ManagedIdentityRequest(BotAppOptions app)
+    /// <summary>
+    /// The token request for the user-assigned managed identity whose client id is <c>MicrosoftAppId</c>. App Service
+    /// and Container Apps offer a local endpoint named by the IDENTITY_ENDPOINT and IDENTITY_HEADER variables
+    /// (api-version 2019-08-01, the header as X-IDENTITY-HEADER); virtual machines and AKS offer the instance metadata
+    /// endpoint (api-version 2018-02-01, header Metadata: true), which App Service and Container Apps do not have.
+    /// </summary>
+    internal static HttpRequestMessage ManagedIdentityRequest(BotAppOptions app, string? identityEndpoint, string? identityHeader)
     {
-        var query = $"?api-version=2018-02-01&resource={Uri.EscapeDataString("https://api.botframework.com")}&client_id={Uri.EscapeDataString(app.MicrosoftAppId!)}";
-        var request = new HttpRequestMessage(HttpMethod.Get, ManagedIdentityEndpoint + query);
+        var resource = Uri.EscapeDataString("https://api.botframework.com");
+        var clientId = Uri.EscapeDataString(app.MicrosoftAppId!);
+        if (!string.IsNullOrEmpty(identityEndpoint) && !string.IsNullOrEmpty(identityHeader))
+        {
+            var local = new HttpRequestMessage(HttpMethod.Get, $"{identityEndpoint}?api-version=2019-08-01&resource={resource}&client_id={clientId}");
+            local.Headers.Add("X-IDENTITY-HEADER", identityHeader);
+            return local;
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{ManagedIdentityEndpoint}?api-version=2018-02-01&resource={resource}&client_id={clientId}");
         request.Headers.Add("Metadata", "true");
         return request;
     }

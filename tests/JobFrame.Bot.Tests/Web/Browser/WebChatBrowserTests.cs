@@ -3,6 +3,7 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
+using JobFrame.Tests.Shared;
 using Microsoft.Playwright;
 using static JobFrame.Bot.Tests.Web.Browser.WebChatPage;
 
@@ -10,9 +11,11 @@ namespace JobFrame.Bot.Tests.Web.Browser;
 
 /// <summary>
 /// The web chat page in Debian's Chromium against the real host: what a person types, what the cards show, what
-/// filling and clicking them does. Each step saves a screenshot under docs/screenshots/.
+/// filling and clicking them does. Each step saves a screenshot (under docs/screenshots/ when the docs' pictures are
+/// being updated, see <see cref="DocPictures"/>).
 /// </summary>
 [Collection(WebChatCollection.Name)]
+[Trait("Category", DocPictures.Category)]
 public sealed class WebChatBrowserTests(WebChatSession session)
 {
     private const string SeniorMlEngineerGoals = "goals for Senior ML Engineer";

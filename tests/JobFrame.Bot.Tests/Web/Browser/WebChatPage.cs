@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using JobFrame.Tests.Shared;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -107,13 +108,13 @@ public sealed partial class WebChatPage : IAsyncDisposable
     public static string Squeeze(string text) => WhiteSpace().Replace(text, " ").Trim();
 
     /// <summary>
-    /// Saves a picture of the chat as docs/screenshots/<paramref name="name"/>.png, scrolled so that <paramref name="card"/>
-    /// starts near the top with the message it answers just above it.
+    /// Saves a picture of the chat as <paramref name="name"/>.png, scrolled so that <paramref name="card"/> starts near the
+    /// top with the message it answers just above it: under docs/screenshots when the docs' pictures are being updated
+    /// (<see cref="DocPictures"/>), in a scratch folder otherwise.
     /// </summary>
     public async Task<string> ScreenshotAsync(ILocator card, string name)
     {
         await card.EvaluateAsync(ScrollToCardScript);
-        Directory.CreateDirectory(RepositoryFolders.Screenshots);
         var path = Path.Combine(RepositoryFolders.Screenshots, name + ".png");
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;
