@@ -26,7 +26,7 @@ public sealed partial class CanonReloadService(
             var canon = CanonLoader.Load(directory);
             holder.Swap(canon);
             ReleaseLoadGarbage();
-            LogLoaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, directory);
+            LogLoaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count, directory);
         }
         catch (CanonLoadException ex)
         {
@@ -85,7 +85,7 @@ public sealed partial class CanonReloadService(
 
                 holder.Swap(canon);
                 ReleaseLoadGarbage();
-                LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count);
+                LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count);
             }
             catch (CanonLoadException ex)
             {
@@ -103,11 +103,12 @@ public sealed partial class CanonReloadService(
         }
     }
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Canon loaded: {Name} {Version} ({Fingerprint}), {ProfileCount} profiles, from {Directory}")]
-    private static partial void LogLoaded(ILogger logger, string name, string version, string fingerprint, int profileCount, string directory);
+    // Warnings (shared titles, ignored vocabulary terms) never stop a canon: they are counted here and listed by `jobframe canon check`.
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Canon loaded: {Name} {Version} ({Fingerprint}), {ProfileCount} profiles, {WarningCount} warnings (jobframe canon check lists them), from {Directory}")]
+    private static partial void LogLoaded(ILogger logger, string name, string version, string fingerprint, int profileCount, int warningCount, string directory);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Canon reloaded: {Version} ({Fingerprint}), {ProfileCount} profiles")]
-    private static partial void LogReloaded(ILogger logger, string version, string fingerprint, int profileCount);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Canon reloaded: {Version} ({Fingerprint}), {ProfileCount} profiles, {WarningCount} warnings")]
+    private static partial void LogReloaded(ILogger logger, string version, string fingerprint, int profileCount, int warningCount);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Canon error: {File}:{Line}: {Problem}")]
     private static partial void LogCanonError(ILogger logger, string file, int line, string problem);

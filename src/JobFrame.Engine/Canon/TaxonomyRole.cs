@@ -21,8 +21,8 @@ public sealed record TaxonomyRole(
     IReadOnlyList<Classification> Classifications,
     SourceLocation Location)
 {
-    /// <summary>The function part of the code: "AIMLAM" of "AIMLAM.GEN.P3".</summary>
-    public string FunctionCode => Code.Split('.')[0];
+    /// <summary>The function part of the code: "AIMLAM" of "AIMLAM.GEN.P3". Computed once: resolution reads it per candidate.</summary>
+    public string FunctionCode { get; } = Code.Contains('.', StringComparison.Ordinal) ? Code[..Code.IndexOf('.', StringComparison.Ordinal)] : Code;
 
     /// <summary>The items of one component kind, or an empty list when the canon has none.</summary>
     public IReadOnlyList<string> ComponentItems(string kind) =>

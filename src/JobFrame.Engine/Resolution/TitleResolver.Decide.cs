@@ -11,6 +11,9 @@ public sealed partial class TitleResolver
     /// <summary>At most this many candidates are offered, best first.</summary>
     public const int MaxCandidates = 10;
 
+    // Profiles are compared by identity: one object per profile, and record equality would hash every field of it.
+    private static readonly IEqualityComparer<Profile> SameProfile = ReferenceEqualityComparer.Instance;
+
     // Each word nothing knows lowers a candidate's score this much; it ranks candidates, it never decides the state.
     private const decimal UnknownWordFactor = 0.6m;
 
@@ -43,7 +46,7 @@ public sealed partial class TitleResolver
         // 3. A nearby role the canon does not cover (Scientist, Sales) is never answered as a role it does cover.
         if (words.UncoveredRole is { } uncovered)
         {
-            var closest = familyIds.Length > 0 ? ProfilesOf(familyIds, level?.Code) : words.Profiles.Select(p => p.Profile!).Distinct().ToList();
+            var closest = familyIds.Length > 0 ? ProfilesOf(familyIds, level?.Code) : words.Profiles.Select(p => p.Profile!).Distinct(SameProfile).ToList();
             return outcome.NoMatch("The canon does not cover this role.", closest, $"nearby: the canon covers this profile, not '{text[uncovered.Start..uncovered.End]}'");
         }
 
@@ -58,7 +61,7 @@ public sealed partial class TitleResolver
         {
             var profiles = words.Profiles.Select(p => p.Profile!)
                 .Concat(levelCodes.SelectMany(c => familyIds.Length > 0 ? ProfilesOf(familyIds, c) : _profilesByLevel.GetValueOrDefault(c) ?? []))
-                .Distinct();
+                .Distinct(SameProfile);
             return outcome.NeedsReview(profiles, score, "one of the levels the title names", $"The title names more than one level ({string.Join(", ", levelCodes)}).");
         }
 
@@ -85,7 +88,7 @@ public sealed partial class TitleResolver
     /// <summary>A title naming one profile (its code, title, a title alias or an organisation title).</summary>
     private TitleResolution DecideProfile(Outcome outcome, TitleReading words, int[] familyIds, Level? level, decimal score)
     {
-        var profiles = words.Profiles.Select(p => p.Profile!).Distinct().ToList();
+        var profiles = words.Profiles.Select(p => p.Profile!).Distinct(SameProfile).ToList();
         var outsideFamilies = familyIds.Length > 0 && profiles.Any(p => !familyIds.Contains(_familyIdsByKey[p.FamilyKey]));
         if (profiles.Count > 1 || outsideFamilies)
         {
@@ -146,12 +149,12 @@ public sealed partial class TitleResolver
     private TitleResolution DecideAmbiguous(Outcome outcome, TitleReading words, int[] familyIds, decimal score)
     {
         var profiles = new List<Profile>();
-        var meanings = new List<string>();
+        var meanings = new List<TitleEntry>();
         foreach (var match in words.Ambiguous)
         {
             foreach (var meaning in match.Entry!.Alternatives)
             {
-                meanings.Add(meaning.Describe(_familyKeys));
+                meanings.Add(meaning);
                 if (meaning.Profile is { } profile)
                 {
                     profiles.Add(profile);
@@ -166,14 +169,21 @@ public sealed partial class TitleResolver
         profiles.AddRange(words.Profiles.Select(p => p.Profile!));
 
         // A level named beside the phrase ("Manager M2") keeps only the meanings at that level.
-        var namedLevels = words.Levels.Select(l => l.LevelCode!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (namedLevels.Count > 0)
+        if (words.Levels.Count > 0)
         {
+            var namedLevels = words.Levels.Select(l => l.LevelCode!).ToHashSet(StringComparer.OrdinalIgnoreCase);
             profiles.RemoveAll(p => !namedLevels.Contains(p.Level.Code));
         }
 
+        // Only the meanings shown are put in words: a title shared by 120 roles is described by three and a count.
+        var described = meanings.Take(ListedMeanings + 1).Select(m => m.Describe(_familyKeys)).ToList();
+        if (meanings.Count > ListedMeanings)
+        {
+            described[ListedMeanings] = $"{meanings.Count - ListedMeanings} more";
+        }
+
         var phrase = outcome.Text[words.Ambiguous[0].Start..words.Ambiguous[0].End];
-        return outcome.NeedsReview(profiles.Distinct(), score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {Listed(meanings.Distinct().ToList(), " and ")}.");
+        return outcome.NeedsReview(profiles, score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {string.Join(" and ", described)}.");
     }
 
     /// <summary>
@@ -193,6 +203,12 @@ public sealed partial class TitleResolver
         foreach (var match in matches)
         {
             if (match.Kind != TitleEntryKind.Ambiguous)
+            {
+                narrowed.Add(match);
+                continue;
+            }
+
+            if (familyIds.Count == 0 && levelCodes.Count == 0)
             {
                 narrowed.Add(match);
                 continue;
@@ -251,6 +267,6 @@ public sealed partial class TitleResolver
             }
         }
 
-        return profiles.Distinct().ToList();
+        return profiles.Distinct(SameProfile).ToList();
     }
 }

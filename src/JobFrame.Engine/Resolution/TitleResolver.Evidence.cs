@@ -48,16 +48,19 @@ public sealed partial class TitleResolver
             TitleEntryKind.RoleNoun => $"role noun ({entry.Source})",
             TitleEntryKind.UncoveredRole => $"a role the canon does not cover ({entry.Source})",
             TitleEntryKind.LevelNotInCanon => $"a level the canon has no data for ({entry.Source})",
-            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + Listed(entry.Alternatives.Select(a => Meaning(a, chosen)).ToList(), " or "),
+            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + Listed(entry.Alternatives, chosen),
             _ => $"ignored ({entry.Source})",
         };
     }
 
-    /// <summary>At most <see cref="ListedMeanings"/> items, then how many more: a title shared by 120 roles stays readable.</summary>
-    private static string Listed(IReadOnlyList<string> items, string separator) =>
-        items.Count <= ListedMeanings
-            ? string.Join(separator, items)
-            : string.Join(separator, items.Take(ListedMeanings)) + $"{separator}{items.Count - ListedMeanings} more";
+    /// <summary>At most <see cref="ListedMeanings"/> meanings in words, then how many more: a title shared by 120 roles stays readable and cheap.</summary>
+    private string Listed(IReadOnlyList<TitleEntry> meanings, Profile? chosen)
+    {
+        var shown = meanings.Take(ListedMeanings).Select(m => Meaning(m, chosen));
+        return meanings.Count <= ListedMeanings
+            ? string.Join(" or ", shown)
+            : string.Join(" or ", shown) + $" or {meanings.Count - ListedMeanings} more";
+    }
 
     private string FamilyMeaning(TitleEntry entry, Profile? chosen) =>
         chosen is not null

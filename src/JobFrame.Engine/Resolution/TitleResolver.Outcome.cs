@@ -51,7 +51,7 @@ public sealed partial class TitleResolver
         /// <summary>Splits the score over the candidates; ties keep canon order; at most <see cref="MaxCandidates"/>.</summary>
         private static List<Candidate> Rank(IEnumerable<Profile> profiles, decimal score, string reason)
         {
-            var distinct = profiles.Distinct().ToList();
+            var distinct = profiles.Distinct(SameProfile).ToList();
             if (distinct.Count == 0)
             {
                 return [];
