@@ -11,23 +11,26 @@ public static partial class BlockKitRenderer
     private static List<Block> Level(LevelAnswer answer)
     {
         var level = answer.Level;
-        var blocks = new List<Block> { SlackParts.Header(level.DisplayName) };
-        if (answer.Profile is not null)
+        var blocks = new List<Block>();
+        if (answer.Profile is { } profile)
         {
-            blocks.Add(SlackParts.Context(answer.Profile.HeaderLine));
+            blocks.AddRange(PlainHeader(profile, answer.Track));
         }
-
-        if (answer.Resolution is { Match: not null } resolution)
+        else
         {
-            blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
+            blocks.Add(SlackParts.Header(level.DisplayName));
+            if (PlainWords.MeaningLabel(level) is { } meaning)
+            {
+                blocks.Add(SlackParts.Section(SlackParts.Bold(meaning) + " " + Mrkdwn.Escape(level.Summary!)));
+            }
+
+            if (PlainWords.TrackPosition(answer.Track, level.Code) is { } position)
+            {
+                blocks.Add(SlackParts.Context(position));
+            }
         }
 
         blocks.Add(SlackParts.Section(SlackParts.Bold(PlainTextRenderer.Track(answer.Track, level.Code))));
-        if (level.Summary is not null)
-        {
-            blocks.Add(SlackParts.Section(Mrkdwn.Escape(level.Summary)));
-        }
-
         if (level.TypicalExperience is not null)
         {
             blocks.Add(SlackParts.Section(SlackParts.Bold(CardWords.TypicalExperience + ":") + " " + Mrkdwn.Escape(level.TypicalExperience)));
@@ -37,6 +40,11 @@ public static partial class BlockKitRenderer
         {
             blocks.Add(SlackParts.Section(SlackParts.Bold(bar.Dimension.DisplayName()) + "\n" + Mrkdwn.Escape(bar.Text)));
             blocks.Add(SlackParts.Context(CardWords.Source + AdaptiveCardRenderer.SourceLabelOf(bar.Dimension)));
+        }
+
+        if (answer.Profile is not null)
+        {
+            blocks.Add(WhyThisMatch(answer.Profile, answer.Resolution));
         }
 
         var buttons = new List<ButtonElement>();

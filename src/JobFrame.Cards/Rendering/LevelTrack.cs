@@ -37,6 +37,20 @@ internal static class LevelTrack
         };
     }
 
+    /// <summary>
+    /// The strip with its text equivalent above it ("Level 4 of 7 on this track (P1 to P7)"): the colours say which
+    /// level it is only to those who see them.
+    /// </summary>
+    public static IEnumerable<CardElement> WithWords(IReadOnlyList<string> track, string current, Spacing spacing = Spacing.Small)
+    {
+        if (PlainWords.TrackPosition(track, current) is { } words)
+        {
+            yield return CardParts.Subtle(words, spacing);
+        }
+
+        yield return Draw(track, current, Spacing.Small);
+    }
+
     private static int IndexOf(IReadOnlyList<string> track, string code)
     {
         for (var i = 0; i < track.Count; i++)
