@@ -28,7 +28,6 @@ internal static class CardWords
     public const string ShowGoalsFor = "Show goals for ";
     public const string ShowLevelOf = "Show the level of ";
     public const string ShowRole = "Show the role ";
-    public const string ExportReady = "Your export, exactly as the file holds it:";
     public const string FillIn = "Fill in";
     public const string LevelBars = "Level bars";
     public const string Source = "source: ";

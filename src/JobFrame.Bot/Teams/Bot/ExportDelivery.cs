@@ -10,8 +10,9 @@ namespace JobFrame.Bot.Teams.Bot;
 /// <summary>
 /// Delivers exports as files where Teams allows a bot to send them (personal chats), through the file consent flow:
 /// a consent card whose context says what to export, then on accept the bytes PUT to the upload session and a file
-/// info card posted. Everywhere else (channels, group chats, replies returned in the HTTP body) the export card shows
-/// the text instead.
+/// info card posted. In channels and group chats, where a bot cannot send files, the export comes as preformatted
+/// text (<see cref="PreformattedExport"/>) that keeps its spaces and lines; on Web Chat (the bot's own page) as a
+/// file to download (<see cref="DownloadableExport"/>). All three carry the export's exact bytes.
 /// </summary>
 internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader uploader, InvokeFollowUps followUps)
 {
@@ -20,13 +21,21 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
         !inbound.ExpectsReplies
         && string.Equals(inbound.Conversation?.ConversationType, ConversationTypes.Personal, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The reply to an export: the file consent card in a personal chat, the export card anywhere else.</summary>
+    /// <summary>
+    /// The reply to an export: a download on Web Chat, the file consent card in a personal chat, preformatted text in
+    /// channels and group chats; the export card only when none of these can hold it.
+    /// </summary>
     public static Activity Offer(Activity inbound, ExportAnswer export, CardActionData request)
     {
         var bytes = GoalFramesExport.Encode(export.Content, export.Format);
+        if (DownloadableExport.Serves(inbound) && DownloadableExport.Reply(inbound, export, bytes) is { } download)
+        {
+            return download;
+        }
+
         if (!CanSendFiles(inbound) || bytes.Length > ExportFileUploader.MaxFileBytes)
         {
-            return AnswerActivities.CardReply(inbound, export);
+            return PreformattedExport.Reply(inbound, export) ?? AnswerActivities.CardReply(inbound, export);
         }
 
         var context = JsonSerializer.SerializeToElement(ContextOf(request), AdaptiveCardJsonContext.Default.CardActionData);

@@ -14,6 +14,10 @@ internal static class TeamsBotWords
 
     public const string ExportPosted = "Your export is posted in this conversation.";
 
+    public const string DownloadReady = "Your export is ready to download:";
+
+    public const string ExportAsText = "Your export, exactly as the file holds it. Copy it into a file named";
+
     /// <summary>The consent card's description: a fixed phrase around the profile's canon header line.</summary>
     public static string FileDescription(string profileHeaderLine) => "JobFrame goal frames export — " + profileHeaderLine;
 }
