@@ -74,6 +74,19 @@ public sealed class WebChatBrowserTests(WebChatSession session)
     }
 
     [Fact]
+    public async Task AFileNameInAnAnswer_IsTextNotALinkToTheDomainItsExtensionNames()
+    {
+        const string FileName = "plumber-goals.md"; // no canon title: the answer repeats it
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("goals for " + FileName);
+
+        Assert.Contains(FileName, await TextOfAsync(card), StringComparison.Ordinal);
+        Assert.Empty(await LinksOfAsync(card));
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
     public async Task MlEngineer_ShowsTheNeedsReviewCard_AndClickingACandidateAnswersForIt()
     {
         var review = Assert.IsType<NeedsReviewAnswer>(session.Engine.Ask("ML Engineer"));

@@ -120,6 +120,10 @@ public sealed partial class WebChatPage : IAsyncDisposable
         return (download.SuggestedFilename, bytes.ToArray());
     }
 
+    /// <summary>The address of every link inside <paramref name="card"/>.</summary>
+    public static async Task<IReadOnlyList<string>> LinksOfAsync(ILocator card) =>
+        await card.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+
     /// <summary>Takes a picture of the whole visible chat as docs/screenshots/<paramref name="name"/>.png, as it is now.</summary>
     public async Task ScreenshotAsIsAsync(string name)
     {
