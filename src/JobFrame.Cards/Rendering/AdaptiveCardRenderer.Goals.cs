@@ -3,7 +3,6 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
-using JobFrame.Engine.Rendering;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Cards.Rendering;

@@ -4,7 +4,6 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
-using JobFrame.Engine.Rendering;
 
 namespace JobFrame.Cards.Rendering;
 
