@@ -15,7 +15,8 @@ public static class CliApplication
                                                          how a title resolves in the canon
           goals <title> [--frame smart|okr|mbo|scorecard|all]
                         [--format text|markdown|csv|adaptive-card|block-kit]
-                        [--fill <row>.<baseline|target|date>=<value> ...]
+                        [--fill <row>.<baseline|target|date>=<value> ...] [--out <file>]
+                                                         --out saves the export as the file the chat faces deliver
           level <title-or-code> [--format text|adaptive-card|block-kit]
           compare <a> <b> [--format text|adaptive-card|block-kit]
           canon check                                    validate the canon files and list their warnings

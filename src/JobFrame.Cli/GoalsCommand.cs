@@ -6,14 +6,15 @@ namespace JobFrame.Cli;
 
 /// <summary>
 /// `jobframe goals &lt;title&gt;`: the goal frames of a confidently resolved title, as text (the seeds' layout),
-/// Markdown, CSV or card JSON, with the manager's filled-in values.
+/// Markdown, CSV or card JSON, with the manager's filled-in values. With <c>--out &lt;file&gt;</c> the export is saved
+/// as the file a manager downloads from the web page or receives in Teams and Slack: the same bytes, byte for byte.
 /// </summary>
 public static class GoalsCommand
 {
     public static int Run(CliContext context)
     {
         var arguments = context.Arguments;
-        if (context.UnknownOption("--frame", "--format", "--fill") is { } unknown)
+        if (context.UnknownOption("--frame", "--format", "--fill", "--out") is { } unknown)
         {
             return CliApplication.UsageError(context.Error, $"goals does not take {unknown}");
         }
@@ -56,10 +57,32 @@ public static class GoalsCommand
             OutputFormat.Csv => ExportFormat.Csv,
             _ => ExportFormat.Text,
         };
+        var content = GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills);
+        if (arguments.Value("--out") is { } path)
+        {
+            return Save(context, path, GoalFramesExport.Encode(content, exportFormat));
+        }
+
         // The export itself has no final line break; a command-line tool ends its output with one. A CSV ends with its
         // record's CRLF and starts with the byte-order mark, exactly as the file the chat faces send.
-        var content = GoalFramesExport.FileText(GoalFramesExport.Render(goals.Frames, exportFormat, frame, fills), exportFormat);
+        content = GoalFramesExport.FileText(content, exportFormat);
         context.Out.Write(content.EndsWith('\n') ? content : content + "\n");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the export's bytes to <paramref name="path"/> and says where they went.</summary>
+    private static int Save(CliContext context, string path, byte[] bytes)
+    {
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return CliApplication.UsageError(context.Error, $"cannot write {path}: {ex.Message}");
+        }
+
+        context.Out.WriteLine($"Saved {bytes.Length} bytes to {path}");
         return ExitCodes.Ok;
     }
 }

@@ -44,7 +44,8 @@ internal static class ActionPayloads
         return data;
     }
 
-    private static JsonElement JsonString(string value)
+    /// <summary>A string as a JSON value, for the payload's extension keys.</summary>
+    public static JsonElement JsonString(string value)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))

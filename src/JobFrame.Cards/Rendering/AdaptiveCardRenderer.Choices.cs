@@ -7,9 +7,22 @@ namespace JobFrame.Cards.Rendering;
 
 public static partial class AdaptiveCardRenderer
 {
-    /// <summary>"Which one did you mean?": one button per candidate, carrying its full profile code.</summary>
+    /// <summary>
+    /// "Which one did you mean?": one button per candidate, carrying its full profile code. With one candidate left
+    /// the question is whether it is that one: "Did you mean ...?" and a button saying what it shows.
+    /// </summary>
     private static (List<CardElement> Body, List<CardAction> Actions) NeedsReview(NeedsReviewAnswer answer, CardRenderOptions options)
     {
+        if (answer.Candidates is [{ } only])
+        {
+            return (
+            [
+                CardParts.Title(CardWords.DidYouMean + CandidateTitle(only.Profile) + "?"),
+                CardParts.Subtle(CardWords.YouAsked + "'" + answer.Query + "'", Spacing.None),
+                CardParts.Buttons([CandidateButton(only, answer.Intent, options, yes: true)], Spacing.Medium),
+            ], []);
+        }
+
         var body = new List<CardElement>
         {
             CardParts.Title(CardWords.WhichOne),
@@ -53,9 +66,10 @@ public static partial class AdaptiveCardRenderer
     /// <summary>The text export in a monospace block; Markdown and CSV shown as their text, for the channel to display.</summary>
     private static (List<CardElement> Body, List<CardAction> Actions) Export(ExportAnswer answer)
     {
+        // The file name is a text run: markdown renderers would make "….P4-goals.md" a link to a domain.
         var body = new List<CardElement>
         {
-            CardParts.Title(CardWords.ExportHeading + " — " + answer.FileName),
+            new RichTextBlock { Inlines = [new TextRun { Text = CardWords.ExportHeading + " — " + answer.FileName, Size = TextSize.Large, Weight = TextWeight.Bolder }] },
             CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
         };
         body.AddRange(Paragraphs(answer.Content).Select(p => new TextBlock { Text = p, FontType = FontType.Monospace, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium }));
@@ -80,17 +94,20 @@ public static partial class AdaptiveCardRenderer
         return new string('\u00A0', indent) + AdaptiveMarkdown.Escape(text[indent..]);
     }
 
-    /// <summary>A candidate's button: asks for the same intent again, this time with the full profile code.</summary>
-    private static CardAction CandidateButton(Candidate candidate, CommandIntent intent, CardRenderOptions options)
+    /// <summary>
+    /// A candidate's button: asks for the same intent again, this time with the full profile code. Its title says
+    /// what it shows ("Show goals for ..."), or answers "Did you mean ...?" ("Yes, show goals for ...").
+    /// </summary>
+    private static CardAction CandidateButton(Candidate candidate, CommandIntent intent, CardRenderOptions options, bool yes = false)
     {
         var profile = candidate.Profile;
-        var data = intent switch
+        var (data, words) = intent switch
         {
-            CommandIntent.Level => ActionPayloads.LevelOfProfile(profile.Code),
-            CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
-            _ => ActionPayloads.Goals(profile.Code),
+            CommandIntent.Level => (ActionPayloads.LevelOfProfile(profile.Code), yes ? CardWords.YesLevel : CardWords.ShowLevelOf),
+            CommandIntent.Role when profile.Role is not null => (ActionPayloads.Role(profile.Code), yes ? CardWords.YesRole : CardWords.ShowRole),
+            _ => (ActionPayloads.Goals(profile.Code), yes ? CardWords.YesGoals : CardWords.ShowGoalsFor),
         };
-        return CardParts.Bot(options, CandidateTitle(profile), data);
+        return CardParts.Bot(options, words + CandidateTitle(profile), data);
     }
 
     /// <summary>"AI / Machine Learning Engineering — P2", "Experienced AI/ML Engineer · P3": short enough for one button row.</summary>

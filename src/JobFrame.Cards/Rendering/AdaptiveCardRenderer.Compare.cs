@@ -34,8 +34,8 @@ public static partial class AdaptiveCardRenderer
 
         List<CardAction> actions =
         [
-            CardParts.Bot(options, CardWords.LevelDetails + " " + answer.Left.Code, ActionPayloads.Level(answer.Left.Code)),
-            CardParts.Bot(options, CardWords.LevelDetails + " " + answer.Right.Code, ActionPayloads.Level(answer.Right.Code)),
+            CardParts.Bot(options, CardWords.LevelDetails + " " + answer.Left.Code, CardFills.Carry(ActionPayloads.Level(answer.Left.Code), answer.Fills)),
+            CardParts.Bot(options, CardWords.LevelDetails + " " + answer.Right.Code, CardFills.Carry(ActionPayloads.Level(answer.Right.Code), answer.Fills)),
         ];
         return (body, actions);
     }

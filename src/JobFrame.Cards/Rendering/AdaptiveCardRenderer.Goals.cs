@@ -3,32 +3,26 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
-using JobFrame.Engine.Rendering;
+using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Cards.Rendering;
 
 public static partial class AdaptiveCardRenderer
 {
     /// <summary>
-    /// The goals card: header, match evidence, compact level bars, then one frame in view with its inputs; the other
-    /// frames are one tap away (a button that asks for the card with that frame), which keeps the card far under
-    /// Teams' size limit even for the largest profile.
+    /// The goals card: in plain words first the role, its level and what the level means, with the level strip and
+    /// its text equivalent; "Why this match?" shows the evidence and codes in place. Then the level's bars, one frame
+    /// in view with its inputs (holding whatever the manager typed before), and the exports. The other frames are one
+    /// tap away (a button that asks for the card with that frame), which keeps the card far under Teams' size limit
+    /// even for the largest profile. Every button submits the inputs and carries the values typed in other frames,
+    /// so switching frames, a level-details detour or an export keeps everything typed.
     /// </summary>
     private static (List<CardElement> Body, List<CardAction> Actions) Goals(GoalsAnswer answer, CardRenderOptions options)
     {
         var profile = answer.Profile;
         var frames = answer.Frames;
-        var body = new List<CardElement> { CardParts.Title(frames.Title), CardParts.Subtle(frames.HeaderLine, Spacing.None) };
-        if (RoleFacts(profile.Role) is { } roleFacts)
-        {
-            body.Add(CardParts.Subtle(roleFacts, Spacing.None));
-        }
-
-        if (answer.Resolution is { Match: not null } resolution)
-        {
-            body.Add(CardParts.Subtle(PlainTextRenderer.MatchLine(resolution)));
-        }
-
+        var inView = InView(answer);
+        var body = PlainHeader(profile, answer.Resolution, "goals-why");
         if (answer.MissingFrameNotice is { } notice)
         {
             body.Add(new TextBlock { Text = AdaptiveMarkdown.Escape(notice), Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Medium });
@@ -36,63 +30,68 @@ public static partial class AdaptiveCardRenderer
 
         body.Add(CompactBars(profile));
 
-        // The level's own buttons sit under its bars; the card's actions are the exports, which gather the inputs.
-        var levelButtons = new List<CardAction> { CardParts.Bot(options, CardWords.LevelDetails, ActionPayloads.LevelOfProfile(profile.Code)) };
+        // Values of the frames not in view ride along in every button; the inputs in view are submitted with it.
+        var carried = CardFills.Except(answer.Fills, inView?.Kind);
+        var levelButtons = new List<CardAction>
+        {
+            CardParts.Bot(options, CardWords.LevelDetails, CardFills.Carry(ActionPayloads.LevelOfProfile(profile.Code), carried), withInputs: true),
+        };
         if (answer.NextLevel is { } next)
         {
-            levelButtons.Add(CardParts.Bot(options, CardWords.CompareNext, ActionPayloads.Compare(profile.Level.Code, next.Code, profile.Code)));
+            levelButtons.Add(CardParts.Bot(options, CardWords.CompareNext, CardFills.Carry(ActionPayloads.Compare(profile.Level.Code, next.Code, profile.Code), carried), withInputs: true));
         }
 
         body.Add(CardParts.Buttons(levelButtons, Spacing.Small));
 
-        var inView = InView(answer);
         if (inView is not null)
         {
             if (frames.Frames.Count > 1)
             {
-                body.Add(FrameSwitcher(frames, inView.Kind, profile.Code, options));
+                body.Add(FrameSwitcher(frames, inView.Kind, profile.Code, carried, options));
             }
 
-            body.AddRange(Frame(inView));
+            body.AddRange(Frame(inView, answer.Fills));
         }
 
         body.Add(CardParts.Subtle(frames.Disclaimer, Spacing.Large));
 
-        var exportFrame = answer.RequestedFrame;
+        // The exports hold the whole sheet: every frame, with everything typed in any of them.
         var actions = new List<CardAction>
         {
-            CardParts.Bot(options, CardWords.ExportText, ActionPayloads.Export(profile.Code, ExportFormat.Text, exportFrame), withInputs: true),
-            CardParts.Bot(options, CardWords.ExportMarkdown, ActionPayloads.Export(profile.Code, ExportFormat.Markdown, exportFrame), withInputs: true),
-            CardParts.Bot(options, CardWords.ExportCsv, ActionPayloads.Export(profile.Code, ExportFormat.Csv, exportFrame), withInputs: true),
+            CardParts.Bot(options, CardWords.ExportText, CardFills.Carry(ActionPayloads.Export(profile.Code, ExportFormat.Text, null), carried), withInputs: true),
+            CardParts.Bot(options, CardWords.ExportMarkdown, CardFills.Carry(ActionPayloads.Export(profile.Code, ExportFormat.Markdown, null), carried), withInputs: true),
+            CardParts.Bot(options, CardWords.ExportCsv, CardFills.Carry(ActionPayloads.Export(profile.Code, ExportFormat.Csv, null), carried), withInputs: true),
         };
 
         return (body, actions);
     }
 
+    /// <summary>
+    /// The plain-words header of a profile's answer: the role, its level with its family, what the level means,
+    /// then a "Why this match?" button that shows the evidence and codes right under it.
+    /// </summary>
+    private static List<CardElement> PlainHeader(Profile profile, TitleResolution? resolution, string whyId)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Title(PlainWords.RoleName(profile)),
+            new TextBlock { Text = AdaptiveMarkdown.Escape(PlainWords.LevelLine(profile)), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.None },
+        };
+        if (PlainWords.MeaningLabel(profile.Level) is { } meaning)
+        {
+            body.Add(CardParts.Labelled(meaning, profile.Level.Summary!));
+        }
+
+        var (why, toggle) = CardParts.Collapsed(whyId, CardWords.WhyThisMatch,
+            [new FactSet { Facts = [.. PlainWords.Evidence(profile, resolution).Select(f => CardParts.Fact(f.Label, f.Value))] }]);
+        body.Add(CardParts.Buttons([toggle], Spacing.Small));
+        body.Add(why);
+        return body;
+    }
+
     /// <summary>The frame the card shows: the one asked for, else the first the profile has (SMART where it exists).</summary>
     internal static GoalFrame? InView(GoalsAnswer answer) =>
         (answer.RequestedFrame is { } kind ? answer.Frames.Find(kind) : null) ?? answer.Frames.Frames.FirstOrDefault();
-
-    private static string? RoleFacts(TaxonomyRole? role)
-    {
-        if (role is null)
-        {
-            return null;
-        }
-
-        var facts = new List<string>();
-        if (role.Status is not null)
-        {
-            facts.Add(CardWords.Status + ": " + role.Status);
-        }
-
-        if (role.Confidence is not null)
-        {
-            facts.Add(CardWords.Confidence + ": " + role.Confidence);
-        }
-
-        return facts.Count == 0 ? null : string.Join(" · ", facts);
-    }
 
     /// <summary>The six bars in a small table under the track: the goals card's reminder of what the level means.</summary>
     private static Container CompactBars(Profile profile) => new()
@@ -102,21 +101,19 @@ public static partial class AdaptiveCardRenderer
         Items =
         [
             CardParts.Heading(CardWords.LevelBars + " — " + profile.Level.DisplayName, Spacing.None),
-
-            // A taxonomy role has no track in the canon: its level is shown, no track is drawn.
-            .. profile.Track.Count > 0 ? [LevelTrack.Draw(profile.Track, profile.Level.Code)] : Array.Empty<CardElement>(),
+            .. LevelTrack.WithWords(profile.Track, profile.Level.Code),
             new FactSet { Facts = [.. profile.Level.Bars.Select(b => CardParts.Fact(b.Dimension.DisplayName(), b.Text))] },
         ],
     };
 
     /// <summary>The other frames, one tap away: each button asks for this card with that frame in view.</summary>
-    private static ActionSet FrameSwitcher(GoalFrames frames, FrameKind inView, string profileCode, CardRenderOptions options) =>
+    private static ActionSet FrameSwitcher(GoalFrames frames, FrameKind inView, string profileCode, FilledValues carried, CardRenderOptions options) =>
         CardParts.Buttons(
             frames.Frames.Where(frame => frame.Kind != inView)
-                .Select(frame => CardParts.Bot(options, CardWords.Show + frame.Name, ActionPayloads.Goals(profileCode, frame.Kind))),
+                .Select(frame => CardParts.Bot(options, CardWords.Show + frame.Name, CardFills.Carry(ActionPayloads.Goals(profileCode, frame.Kind), carried), withInputs: true)),
             Spacing.Medium);
 
-    private static IEnumerable<CardElement> Frame(GoalFrame frame)
+    private static IEnumerable<CardElement> Frame(GoalFrame frame, FilledValues fills)
     {
         yield return CardParts.Heading(frame.Name, Spacing.Medium);
         yield return CardParts.Subtle(frame.Intro, Spacing.None);
@@ -129,19 +126,19 @@ public static partial class AdaptiveCardRenderer
 
             foreach (var row in section.Rows)
             {
-                yield return Row(row);
+                yield return Row(row, fills);
             }
         }
     }
 
-    private static Container Row(FrameRow row)
+    private static Container Row(FrameRow row, FilledValues fills)
     {
         var items = new List<CardElement>
         {
             new TextBlock { Text = row.Number + "\\. " + AdaptiveMarkdown.Escape(row.CanonText), Weight = TextWeight.Bolder, Wrap = true },
             CardParts.Source(row.Source),
         };
-        foreach (var line in row.Lines)
+        foreach (var line in row.Lines.Where(line => !CardFills.OnlySlots(line)))
         {
             var text = string.Concat(line.Segments.Select(s => s.Text));
             items.Add(line.Label is null ? CardParts.Text(text) : CardParts.Labelled(line.Label, text));
@@ -149,7 +146,7 @@ public static partial class AdaptiveCardRenderer
 
         foreach (var unit in row.Units)
         {
-            if (Inputs(unit, row.Units.Count > 1) is { } inputs)
+            if (Inputs(unit, row.Units.Count > 1, fills) is { } inputs)
             {
                 items.Add(inputs);
             }
@@ -159,7 +156,7 @@ public static partial class AdaptiveCardRenderer
     }
 
     /// <summary>Baseline, target and date side by side, with ids that are the exports' fill keys.</summary>
-    private static ColumnSet? Inputs(FillUnit unit, bool nameTheUnit)
+    private static ColumnSet? Inputs(FillUnit unit, bool nameTheUnit, FilledValues fills)
     {
         var columns = new List<Column>();
         foreach (var placeholder in FillKeys.Each)
@@ -176,9 +173,10 @@ public static partial class AdaptiveCardRenderer
                 label = UnitName(unit.Id) + " " + label.ToLowerInvariant();
             }
 
+            var value = fills.Get(unit.Id, placeholder);
             CardElement input = placeholder == Placeholders.Date
-                ? new InputDate { Id = id, Label = label }
-                : new InputText { Id = id, Label = label, Placeholder = placeholder == Placeholders.Baseline ? CardWords.BaselineHint : CardWords.TargetHint, MaxLength = 200 };
+                ? new InputDate { Id = id, Label = label, Value = CardFills.IsoDate(value) }
+                : new InputText { Id = id, Label = label, Value = value, Placeholder = placeholder == Placeholders.Baseline ? CardWords.BaselineHint : CardWords.TargetHint, MaxLength = 200 };
             columns.Add(new Column { Width = "stretch", Items = [input] });
         }
 

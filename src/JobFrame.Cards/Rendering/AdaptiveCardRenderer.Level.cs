@@ -2,7 +2,6 @@ using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Frames;
-using JobFrame.Engine.Rendering;
 
 namespace JobFrame.Cards.Rendering;
 
@@ -12,19 +11,19 @@ public static partial class AdaptiveCardRenderer
     private static (List<CardElement> Body, List<CardAction> Actions) Level(LevelAnswer answer, CardRenderOptions options)
     {
         var level = answer.Level;
-        var body = new List<CardElement> { CardParts.Title(level.DisplayName) };
-        if (answer.Profile is not null)
+        List<CardElement> body;
+        if (answer.Profile is { } profile)
         {
-            body.Add(CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None));
+            body = PlainHeader(profile, answer.Resolution, "level-why");
         }
         else
         {
-            body.Add(CardParts.Subtle(EngineNotices.UniversalLevel, Spacing.None));
-        }
-
-        if (answer.Resolution is { Match: not null } resolution)
-        {
-            body.Add(CardParts.Subtle(PlainTextRenderer.MatchLine(resolution)));
+            // A level asked for on its own, or the level-only answer: the universal bars, tied to no role.
+            body = [CardParts.Title(level.DisplayName), CardParts.Subtle(EngineNotices.UniversalLevel, Spacing.None)];
+            if (PlainWords.MeaningLabel(level) is { } meaning)
+            {
+                body.Add(CardParts.Labelled(meaning, level.Summary!));
+            }
         }
 
         if (answer is { NoRoleMatched: true, Resolution: { } unmatched })
@@ -42,14 +41,14 @@ public static partial class AdaptiveCardRenderer
             }
         }
 
-        if (level.Summary is not null)
-        {
-            body.Add(CardParts.Text(level.Summary));
-        }
-
         if (level.TypicalExperience is not null)
         {
             body.Add(CardParts.Labelled(CardWords.TypicalExperience + ":", level.TypicalExperience));
+        }
+
+        if (PlainWords.TrackPosition(answer.Track, level.Code) is { } position)
+        {
+            body.Add(CardParts.Subtle(position, Spacing.Small));
         }
 
         foreach (var bar in level.Bars)
@@ -57,20 +56,21 @@ public static partial class AdaptiveCardRenderer
             body.Add(Bar(bar, answer.Track, level.Code));
         }
 
+        // A detour from a goals card: every button carries what was typed there, so its goals come back filled in.
         var actions = new List<CardAction>();
         if (answer.Profile is not null)
         {
-            actions.Add(CardParts.Bot(options, CardWords.GoalsForLevel, ActionPayloads.Goals(answer.Profile.Code)));
+            actions.Add(CardParts.Bot(options, CardWords.GoalsForLevel, CardFills.Carry(ActionPayloads.Goals(answer.Profile.Code), answer.Fills)));
         }
 
         if (answer.NextLevel is { } next)
         {
-            actions.Add(CardParts.Bot(options, CardWords.CompareNext, ActionPayloads.Compare(level.Code, next.Code, answer.Profile?.Code)));
+            actions.Add(CardParts.Bot(options, CardWords.CompareNext, CardFills.Carry(ActionPayloads.Compare(level.Code, next.Code, answer.Profile?.Code), answer.Fills)));
         }
 
         if (answer.PreviousLevel is { } previous)
         {
-            actions.Add(CardParts.Bot(options, CardWords.ComparePrevious, ActionPayloads.Compare(previous.Code, level.Code, answer.Profile?.Code)));
+            actions.Add(CardParts.Bot(options, CardWords.ComparePrevious, CardFills.Carry(ActionPayloads.Compare(previous.Code, level.Code, answer.Profile?.Code), answer.Fills)));
         }
 
         return (body, actions);

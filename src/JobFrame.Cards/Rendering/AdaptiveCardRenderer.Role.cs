@@ -6,16 +6,11 @@ namespace JobFrame.Cards.Rendering;
 
 public static partial class AdaptiveCardRenderer
 {
-    /// <summary>A taxonomy role's page: facts, summary, then story, components, aliases and mappings as collapsed lists.</summary>
+    /// <summary>A taxonomy role's page: the plain-words header (codes, status and confidence behind "Why this match?"), summary, then story, components, aliases and mappings as collapsed lists.</summary>
     private static (List<CardElement> Body, List<CardAction> Actions) Role(RoleAnswer answer, CardRenderOptions options)
     {
         var role = answer.Role;
-        var body = new List<CardElement>
-        {
-            CardParts.Title(role.Title),
-            CardParts.Subtle(answer.Profile.HeaderLine, Spacing.None),
-            new FactSet { Facts = RoleFactList(role, answer.Profile) },
-        };
+        var body = PlainHeader(answer.Profile, answer.Resolution, "role-why");
         if (role.Summary is not null)
         {
             body.Add(CardParts.Text(role.Summary));
@@ -54,31 +49,10 @@ public static partial class AdaptiveCardRenderer
 
         List<CardAction> actions =
         [
-            CardParts.Bot(options, CardWords.GoalsForRole, ActionPayloads.Goals(answer.Profile.Code)),
-            CardParts.Bot(options, CardWords.LevelDetails, ActionPayloads.LevelOfProfile(answer.Profile.Code)),
+            CardParts.Bot(options, CardWords.GoalsForRole, CardFills.Carry(ActionPayloads.Goals(answer.Profile.Code), answer.Fills)),
+            CardParts.Bot(options, CardWords.LevelDetails, CardFills.Carry(ActionPayloads.LevelOfProfile(answer.Profile.Code), answer.Fills)),
         ];
         return (body, actions);
-    }
-
-    private static List<Fact> RoleFactList(TaxonomyRole role, Profile profile)
-    {
-        var facts = new List<Fact> { CardParts.Fact(CardWords.Code, role.Code), CardParts.Fact(CardWords.Level, profile.Level.DisplayName) };
-        if (role.Status is not null)
-        {
-            facts.Add(CardParts.Fact(CardWords.Status, role.Status));
-        }
-
-        if (role.Confidence is not null)
-        {
-            facts.Add(CardParts.Fact(CardWords.Confidence, role.Confidence.ToString()));
-        }
-
-        if (role.Version is not null)
-        {
-            facts.Add(CardParts.Fact(CardWords.Version, role.Version));
-        }
-
-        return facts;
     }
 
     private static List<CardElement> StoryItems(RoleStory? story)

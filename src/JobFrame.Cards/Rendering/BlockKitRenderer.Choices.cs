@@ -10,12 +10,14 @@ public static partial class BlockKitRenderer
     // Slack's text objects have room for many lines; the coverage list is cut into sections, never shortened.
     private static List<Block> NeedsReview(NeedsReviewAnswer answer)
     {
+        // With one candidate left, the question is whether it is that one.
+        var only = answer.Candidates.Count == 1 ? answer.Candidates[0] : null;
         var blocks = new List<Block>
         {
-            SlackParts.Header(CardWords.WhichOne),
+            SlackParts.Header(only is null ? CardWords.WhichOne : CardWords.DidYouMean + AdaptiveCardRenderer.CandidateTitle(only.Profile) + "?"),
             SlackParts.Context(CardWords.YouAsked + "'" + answer.Query + "'"),
         };
-        blocks.AddRange(SlackParts.Actions([.. answer.Candidates.Select((c, i) => CandidateButton(c, answer.Intent, i))]));
+        blocks.AddRange(SlackParts.Actions([.. answer.Candidates.Select((c, i) => CandidateButton(c, answer.Intent, i, yes: only is not null))]));
         return blocks;
     }
 
@@ -59,16 +61,16 @@ public static partial class BlockKitRenderer
         return blocks;
     }
 
-    private static ButtonElement CandidateButton(Candidate candidate, CommandIntent intent, int index)
+    private static ButtonElement CandidateButton(Candidate candidate, CommandIntent intent, int index, bool yes = false)
     {
         var profile = candidate.Profile;
-        var data = intent switch
+        var (data, words) = intent switch
         {
-            CommandIntent.Level => ActionPayloads.LevelOfProfile(profile.Code),
-            CommandIntent.Role when profile.Role is not null => ActionPayloads.Role(profile.Code),
-            _ => ActionPayloads.Goals(profile.Code),
+            CommandIntent.Level => (ActionPayloads.LevelOfProfile(profile.Code), yes ? CardWords.YesLevel : CardWords.ShowLevelOf),
+            CommandIntent.Role when profile.Role is not null => (ActionPayloads.Role(profile.Code), yes ? CardWords.YesRole : CardWords.ShowRole),
+            _ => (ActionPayloads.Goals(profile.Code), yes ? CardWords.YesGoals : CardWords.ShowGoalsFor),
         };
-        return SlackParts.Button("choose." + (index + 1), AdaptiveCardRenderer.CandidateTitle(profile), data);
+        return SlackParts.Button("choose." + (index + 1), words + AdaptiveCardRenderer.CandidateTitle(profile), data);
     }
 
     private static IEnumerable<string> CoverageLines(CanonCoverage coverage) =>

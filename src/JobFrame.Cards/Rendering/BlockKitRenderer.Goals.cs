@@ -4,32 +4,23 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
-using JobFrame.Engine.Rendering;
 
 namespace JobFrame.Cards.Rendering;
 
 public static partial class BlockKitRenderer
 {
-    // Header, header line, match, bars, frame heading, divider, disclaimer, frame buttons, action buttons, and room to spare.
+    // Header, level and meaning, track, bars, frame heading, divider, why, disclaimer, frame buttons, action buttons, and room to spare.
     private const int FixedGoalsBlocks = 12;
 
     /// <summary>
-    /// Goals: header, match, the bars as fields, the frame in view with a section per row and its source in a
-    /// context block; other frames, fill-in and exports as buttons. A frame with more rows than fit in 50 blocks
+    /// Goals: the role, level and what it means in plain words, the bars as fields, the frame in view with a section per row and its source in a
+    /// context block; "Why this match?" in a context block after the frame; other frames, fill-in and exports as buttons. A frame with more rows than fit in 50 blocks
     /// puts each row's source inside its section instead of a context block of its own.
     /// </summary>
     private static List<Block> Goals(GoalsAnswer answer)
     {
         var profile = answer.Profile;
-        var blocks = new List<Block>
-        {
-            SlackParts.Header(answer.Frames.Title),
-            SlackParts.Context(answer.Frames.HeaderLine),
-        };
-        if (answer.Resolution is { Match: not null } resolution)
-        {
-            blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
-        }
+        var blocks = new List<Block>(PlainHeader(profile, profile.Track));
 
         if (answer.MissingFrameNotice is { } notice)
         {
@@ -51,8 +42,8 @@ public static partial class BlockKitRenderer
             var rows = inView.Rows.Count();
             var compact = FixedGoalsBlocks + (rows * 2) + inView.Sections.Count > SlackLimits.MessageBlocks;
 
-            // Room for the rows: what is left after the blocks above, the disclaimer, the buttons and a summary line.
-            var room = SlackLimits.MessageBlocks - blocks.Count - 3;
+            // Room for the rows: what is left after the blocks above, "Why this match?", the disclaimer, the buttons and a summary line.
+            var room = SlackLimits.MessageBlocks - blocks.Count - 4;
             var shown = 0;
             var full = false;
             foreach (var section in inView.Sections.TakeWhile(_ => !full))
@@ -94,11 +85,13 @@ public static partial class BlockKitRenderer
                 .Select(f => SlackParts.Button("goals.frame." + f.Kind.Key(), CardWords.Show + f.Name, ActionPayloads.Goals(profile.Code, f.Kind))));
         }
 
+        blocks.Add(WhyThisMatch(profile, answer.Resolution));
         blocks.Add(SlackParts.Context(answer.Frames.Disclaimer));
-        var frame = answer.RequestedFrame;
-        buttons.Add(SlackParts.Button("export.text", CardWords.ExportText, ActionPayloads.Export(profile.Code, ExportFormat.Text, frame)));
-        buttons.Add(SlackParts.Button("export.markdown", CardWords.ExportMarkdown, ActionPayloads.Export(profile.Code, ExportFormat.Markdown, frame)));
-        buttons.Add(SlackParts.Button("export.csv", CardWords.ExportCsv, ActionPayloads.Export(profile.Code, ExportFormat.Csv, frame)));
+
+        // The exports hold the whole sheet, every frame, as on the Teams card.
+        buttons.Add(SlackParts.Button("export.text", CardWords.ExportText, ActionPayloads.Export(profile.Code, ExportFormat.Text, null)));
+        buttons.Add(SlackParts.Button("export.markdown", CardWords.ExportMarkdown, ActionPayloads.Export(profile.Code, ExportFormat.Markdown, null)));
+        buttons.Add(SlackParts.Button("export.csv", CardWords.ExportCsv, ActionPayloads.Export(profile.Code, ExportFormat.Csv, null)));
         buttons.Add(SlackParts.Button("level", CardWords.LevelDetails, ActionPayloads.LevelOfProfile(profile.Code)));
         if (answer.NextLevel is { } next)
         {

@@ -11,11 +11,25 @@ public static partial class BlockKitRenderer
     private static List<Block> Level(LevelAnswer answer)
     {
         var level = answer.Level;
-        var blocks = new List<Block> { SlackParts.Header(level.DisplayName) };
-        blocks.Add(SlackParts.Context(answer.Profile?.HeaderLine ?? EngineNotices.UniversalLevel));
-        if (answer.Resolution is { Match: not null } resolution)
+        var blocks = new List<Block>();
+        if (answer.Profile is { } profile)
         {
-            blocks.Add(SlackParts.Context(PlainTextRenderer.MatchLine(resolution)));
+            blocks.AddRange(PlainHeader(profile, answer.Track));
+        }
+        else
+        {
+            // A level asked for on its own, or the level-only answer: the universal bars, tied to no role.
+            blocks.Add(SlackParts.Header(level.DisplayName));
+            blocks.Add(SlackParts.Context(EngineNotices.UniversalLevel));
+            if (PlainWords.MeaningLabel(level) is { } meaning)
+            {
+                blocks.Add(SlackParts.Section(SlackParts.Bold(meaning) + " " + Mrkdwn.Escape(level.Summary!)));
+            }
+
+            if (PlainWords.TrackPosition(answer.Track, level.Code) is { } position)
+            {
+                blocks.Add(SlackParts.Context(position));
+            }
         }
 
         if (answer is { NoRoleMatched: true, Resolution: { } unmatched })
@@ -34,10 +48,6 @@ public static partial class BlockKitRenderer
         {
             blocks.Add(SlackParts.Section(Mrkdwn.Escape(EngineNotices.LevelWithoutData)));
         }
-        if (level.Summary is not null)
-        {
-            blocks.Add(SlackParts.Section(Mrkdwn.Escape(level.Summary)));
-        }
 
         if (level.TypicalExperience is not null)
         {
@@ -48,6 +58,11 @@ public static partial class BlockKitRenderer
         {
             blocks.Add(SlackParts.Section(SlackParts.Bold(bar.Dimension.DisplayName()) + "\n" + Mrkdwn.Escape(bar.Text)));
             blocks.Add(SlackParts.Context(CardWords.Source + AdaptiveCardRenderer.SourceLabelOf(bar.Dimension)));
+        }
+
+        if (answer.Profile is not null)
+        {
+            blocks.Add(WhyThisMatch(answer.Profile, answer.Resolution));
         }
 
         var buttons = new List<ButtonElement>();

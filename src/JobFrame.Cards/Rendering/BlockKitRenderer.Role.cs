@@ -7,36 +7,11 @@ namespace JobFrame.Cards.Rendering;
 
 public static partial class BlockKitRenderer
 {
-    /// <summary>A taxonomy role: facts as fields, summary, story, each component list, aliases and mappings.</summary>
+    /// <summary>A taxonomy role in plain words (its code, status and confidence under "Why this match?" near the end), summary, story, each component list, aliases and mappings.</summary>
     private static List<Block> Role(RoleAnswer answer)
     {
         var role = answer.Role;
-        var facts = new List<TextObject>
-        {
-            Field(CardWords.Code, role.Code),
-            Field(CardWords.Level, answer.Profile.Level.DisplayName),
-        };
-        if (role.Status is not null)
-        {
-            facts.Add(Field(CardWords.Status, role.Status));
-        }
-
-        if (role.Confidence is not null)
-        {
-            facts.Add(Field(CardWords.Confidence, role.Confidence.ToString()));
-        }
-
-        if (role.Version is not null)
-        {
-            facts.Add(Field(CardWords.Version, role.Version));
-        }
-
-        var blocks = new List<Block>
-        {
-            SlackParts.Header(role.Title),
-            SlackParts.Context(answer.Profile.HeaderLine),
-            new SectionBlock { Fields = facts },
-        };
+        var blocks = new List<Block>(PlainHeader(answer.Profile, answer.Profile.Track));
         if (role.Summary is not null)
         {
             blocks.Add(SlackParts.Section(Mrkdwn.Escape(role.Summary)));
@@ -51,6 +26,7 @@ public static partial class BlockKitRenderer
         AddList(blocks, CardWords.TitleAliases, role.TitleAliases.Select(a => "• " + Mrkdwn.Escape(a.Alias + " (" + a.Type + ", " + a.Confidence + ")")));
         AddList(blocks, CardWords.Classifications, role.Classifications.Select(c =>
             "• " + Mrkdwn.Escape(c.Scheme + " " + c.Code + " " + c.Title + (c.Source is null ? string.Empty : " (" + c.Source + ")"))));
+        blocks.Add(WhyThisMatch(answer.Profile, answer.Resolution));
         blocks.AddRange(SlackParts.Actions(
         [
             SlackParts.Button("goals", CardWords.GoalsForRole, ActionPayloads.Goals(answer.Profile.Code)),
@@ -58,8 +34,6 @@ public static partial class BlockKitRenderer
         ]));
         return blocks;
     }
-
-    private static Mrkdwn Field(string label, string value) => new(SlackParts.Bold(label) + "\n" + Mrkdwn.Escape(value));
 
     /// <summary>A heading and its lines, in as many sections as the text needs; nothing for an empty list.</summary>
     private static void AddList(List<Block> blocks, string heading, IEnumerable<string> lines)

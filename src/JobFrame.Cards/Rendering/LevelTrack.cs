@@ -37,6 +37,26 @@ internal static class LevelTrack
         };
     }
 
+    /// <summary>
+    /// The strip with its text equivalent above it ("Level 4 of 7 on this track (P1 to P7)"): the colours say which
+    /// level it is only to those who see them. Nothing for an empty track.
+    /// </summary>
+    public static IEnumerable<CardElement> WithWords(IReadOnlyList<string> track, string current, Spacing spacing = Spacing.Small)
+    {
+        // A taxonomy role has no track in the canon: its level is named, no track is drawn.
+        if (track.Count == 0)
+        {
+            yield break;
+        }
+
+        if (PlainWords.TrackPosition(track, current) is { } words)
+        {
+            yield return CardParts.Subtle(words, spacing);
+        }
+
+        yield return Draw(track, current, Spacing.Small);
+    }
+
     private static int IndexOf(IReadOnlyList<string> track, string code)
     {
         for (var i = 0; i < track.Count; i++)

@@ -63,11 +63,19 @@ public sealed class JobFrameEngine(ICanonSource canonSource, IUnresolvedQueryLog
             _ => AnswerGoals(canon, command),
         };
 
-    /// <summary>Answers a card action. An action naming a code the canon no longer has gets the help answer.</summary>
+    /// <summary>
+    /// Answers a card action. An action naming a code the canon no longer has gets the help answer. The action's
+    /// filled-in values travel on with the answer (<see cref="Answer.Fills"/>), whatever it is.
+    /// </summary>
     public Answer Act(ActionRequest action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var canon = canonSource.Current;
+        var answer = ActOn(canonSource.Current, action);
+        return action.Fills is { FillIds.Count: > 0 } fills ? answer with { Fills = fills } : answer;
+    }
+
+    private static Answer ActOn(CanonSnapshot canon, ActionRequest action)
+    {
         var profile = action.ProfileCode is null ? null : canon.FindProfile(action.ProfileCode);
         return action.Verb switch
         {

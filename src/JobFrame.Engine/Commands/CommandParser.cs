@@ -4,8 +4,9 @@ using JobFrame.Engine.Frames;
 namespace JobFrame.Engine.Commands;
 
 /// <summary>
-/// Turns what a manager typed into a <see cref="ChatCommand"/>. The grammar is small on purpose: a leading command
-/// word (goals, okrs, level, compare, role, help), or a bare title, which means goals. Anything the parser does not
+/// Turns what a manager typed into a <see cref="ChatCommand"/>: a common phrasing of an intent ("What's the difference
+/// between P3 and P4?", "I need OKRs for a senior ML engineer", see <see cref="Phrasings"/>), a leading command word
+/// (goals, okrs, level, compare, role, help), or a bare title, which means goals. Anything the parser does not
 /// recognise is left in the subject for title resolution to judge; parsing never fails.
 /// </summary>
 public static class CommandParser
@@ -13,7 +14,7 @@ public static class CommandParser
     /// <summary>Messages longer than this are refused with a friendly answer before any parsing.</summary>
     public const int MaxMessageLength = 2000;
 
-    private static readonly string[] CompareSeparators = [" and ", " vs. ", " vs ", " versus ", " with ", " to ", " & "];
+    private static readonly string[] CompareSeparators = [" and ", " vs. ", " vs ", " versus ", " against ", " with ", " to ", " & "];
 
     private static readonly (string Word, CommandIntent Intent, FrameKind? Frame)[] Leads =
     [
@@ -50,13 +51,44 @@ public static class CommandParser
         string.Empty, "help", "?", "hi", "hello", "hey", "start", "menu", "what can you do", "what can you do?",
     };
 
-    /// <summary>Parses a message. Returns Help for an empty message; the caller refuses over-long ones first.</summary>
+    /// <summary>
+    /// Parses a message. Returns Help for an empty message; the caller refuses over-long ones first. The common
+    /// phrasings (<see cref="Phrasings"/>) are read first, then the lead words; a bare imperative ("show", "draft")
+    /// is dropped only when a command follows it.
+    /// </summary>
     public static ChatCommand Parse(string? message)
     {
         var text = Tidy(message ?? string.Empty);
         if (HelpWords.Contains(text))
         {
             return new ChatCommand(CommandIntent.Help, string.Empty);
+        }
+
+        var unwrapped = Phrasings.Unwrap(text);
+        if (unwrapped.Length == 0 || Phrasings.IsHelp(unwrapped))
+        {
+            return new ChatCommand(CommandIntent.Help, string.Empty);
+        }
+
+        if (Recognised(unwrapped) is { } command)
+        {
+            return command;
+        }
+
+        if (Phrasings.AfterImperative(unwrapped) is { } rest && Recognised(rest) is { } requested)
+        {
+            return requested;
+        }
+
+        return new ChatCommand(CommandIntent.Goals, Phrasings.CleanSubject(unwrapped));
+    }
+
+    /// <summary>The command a phrasing or a lead word expresses; null for a bare title.</summary>
+    private static ChatCommand? Recognised(string text)
+    {
+        if (Phrasings.Match(text) is { } phrased)
+        {
+            return phrased;
         }
 
         foreach (var (word, intent, frame) in Leads)
@@ -72,36 +104,35 @@ public static class CommandParser
                 return ParseCompare(rest);
             }
 
-            return new ChatCommand(intent, rest, Frame: frame);
+            return new ChatCommand(intent, Phrasings.CleanSubject(rest), Frame: frame);
         }
 
-        // "P3 vs P4" without the word compare is still a comparison.
-        foreach (var separator in new[] { " vs. ", " vs ", " versus " })
-        {
-            if (text.Contains(separator, StringComparison.OrdinalIgnoreCase))
-            {
-                return ParseCompare(text);
-            }
-        }
-
-        return new ChatCommand(CommandIntent.Goals, text);
+        return null;
     }
 
     /// <summary>True when the message is too long to answer.</summary>
     public static bool IsTooLong(string? message) => message is not null && message.Length > MaxMessageLength;
 
-    private static ChatCommand ParseCompare(string rest)
+    /// <summary>"P3 and P4", "P3 with P4": the two subjects of a comparison, each without the words no title has.</summary>
+    internal static ChatCommand ParseCompare(string rest)
     {
         foreach (var separator in CompareSeparators)
         {
             var at = rest.IndexOf(separator, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
             {
-                return new ChatCommand(CommandIntent.Compare, rest[..at].Trim(), rest[(at + separator.Length)..].Trim());
+                return new ChatCommand(CommandIntent.Compare, CompareSubject(rest[..at]), CompareSubject(rest[(at + separator.Length)..]));
             }
         }
 
-        return new ChatCommand(CommandIntent.Compare, rest.Trim());
+        return new ChatCommand(CommandIntent.Compare, CompareSubject(rest));
+    }
+
+    /// <summary>"level P3" compares as "P3": the word level says nothing more in a comparison.</summary>
+    private static string CompareSubject(string subject)
+    {
+        var text = Phrasings.CleanSubject(subject);
+        return StartsWithWord(text, "level") && text.Length > "level ".Length ? text["level ".Length..].Trim() : text;
     }
 
     private static bool StartsWithWord(string text, string word) =>

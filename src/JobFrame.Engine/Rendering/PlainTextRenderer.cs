@@ -182,6 +182,15 @@ public static class PlainTextRenderer
     private static string NeedsReview(NeedsReviewAnswer answer)
     {
         var text = new StringBuilder();
+        if (answer.Candidates is [{ } only])
+        {
+            // One candidate left: a yes-or-no question about it, not "which one".
+            text.Append("Did you mean ").Append(only.Profile.Title).Append(" (").Append(only.Profile.Code).Append(") — ")
+                .Append(only.Profile.Level.DisplayName).Append(", for '").Append(answer.Query).Append("'? Confidence ")
+                .Append(Score(only.Confidence)).Append('\n');
+            return text.ToString();
+        }
+
         text.Append("Which one did you mean by '").Append(answer.Query).Append("'?\n");
         var n = 1;
         foreach (var candidate in answer.Candidates)

@@ -180,4 +180,52 @@ public sealed class JobFrameEngineTests
             }
         }
     }
+
+    [Fact]
+    public void Ask_WhatIsTheDifferenceBetweenP3AndP4_ComparesTheTwoLevels()
+    {
+        var answer = Assert.IsType<CompareAnswer>(Engine.Ask("What's the difference between P3 and P4?"));
+
+        Assert.Equal(("P3", "P4"), (answer.Left.Code, answer.Right.Code));
+    }
+
+    [Fact]
+    public void Ask_INeedOkrsForASeniorMlEngineer_IsTheP4GoalsWithTheOkrsInView()
+    {
+        var answer = Assert.IsType<GoalsAnswer>(Engine.Ask("I need OKRs for a senior ML engineer"));
+
+        Assert.Equal("DATASC.AIMACHIN97C0.P4", answer.Profile.Code);
+        Assert.Equal(FrameKind.Okr, answer.RequestedFrame);
+    }
+
+    [Theory]
+    [InlineData("What does P3 mean?", "P3")]
+    [InlineData("what's expected at P4?", "P4")]
+    public void Ask_ALevelQuestion_IsThatLevel(string question, string code) =>
+        Assert.Equal(code, Assert.IsType<LevelAnswer>(Engine.Ask(question)).Level.Code);
+
+    [Fact]
+    public void Ask_WhatDoesAnExperiencedAiMlEngineerDo_IsTheRolePage() =>
+        Assert.Equal("AIMLAM.GEN.P3", Assert.IsType<RoleAnswer>(Engine.Ask("What does an Experienced AI/ML Engineer do?")).Role.Code);
+
+    [Fact]
+    public void Ask_HowDoesThisWork_IsHelp() => Assert.IsType<HelpAnswer>(Engine.Ask("How does this work?"));
+
+    [Theory]
+    [InlineData(ActionVerb.Goals)]
+    [InlineData(ActionVerb.Level)]
+    [InlineData(ActionVerb.Export)]
+    public void Act_CarriesTheTypedValuesIntoTheAnswer(ActionVerb verb)
+    {
+        var fills = FilledValues.Empty.With("smart.1", Placeholders.Baseline, "12%").With("okr.2.kr1", Placeholders.Target, "30%");
+
+        var answer = Engine.Act(new ActionRequest(verb, "DATASC.AIMACHIN97C0.P4", Frame: FrameKind.Okr, Fills: fills));
+
+        Assert.Equal("12%", answer.Fills.Get("smart.1", Placeholders.Baseline));
+        Assert.Equal("30%", answer.Fills.Get("okr.2.kr1", Placeholders.Target));
+    }
+
+    [Fact]
+    public void Ask_ATypedQuestion_HasNoValues() =>
+        Assert.Empty(Engine.Ask("goals for Senior ML Engineer").Fills.FillIds);
 }

@@ -11,8 +11,9 @@ namespace JobFrame.Bot.Teams.Bot;
 /// <summary>
 /// Delivers exports as files where Teams allows a bot to send them (personal chats), through the file consent flow:
 /// a consent card whose context says what to export, then on accept the bytes PUT to the upload session and a file
-/// info card posted. Everywhere else (channels, group chats, replies returned in the HTTP body) the export card shows
-/// the text instead.
+/// info card posted. In channels and group chats, where a bot cannot send files, the export comes as preformatted
+/// text (<see cref="PreformattedExport"/>) that keeps its spaces and lines; on Web Chat (the bot's own page) as a
+/// file to download (<see cref="DownloadableExport"/>). All three carry the export's exact bytes.
 /// </summary>
 internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader uploader, InvokeFollowUps followUps)
 {
@@ -25,16 +26,22 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
         && string.Equals(inbound.Conversation?.ConversationType, ConversationTypes.Personal, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The replies to an export: the file consent card in a personal chat; anywhere else the export card, or, when the
-    /// whole export does not fit in one Teams message, one export card per frame, each cut at line ends into several
-    /// cards if it still does not fit. No reply is ever over <see cref="ActivityJson.MaxUtf16Bytes"/>.
+    /// The replies to an export: a download on Web Chat, the file consent card in a personal chat, preformatted text in
+    /// channels and group chats; export cards only when none of these can hold it: the whole export card, or, when it
+    /// does not fit in one Teams message, one export card per frame, each cut at line ends into several cards if it
+    /// still does not fit. No reply is ever over <see cref="ActivityJson.MaxUtf16Bytes"/>.
     /// </summary>
     public IReadOnlyList<Activity> Offer(Activity inbound, ExportAnswer export, CardActionData request)
     {
         var bytes = GoalFramesExport.Encode(export.Content, export.Format);
+        if (DownloadableExport.Serves(inbound) && DownloadableExport.Reply(inbound, export, bytes) is { } download)
+        {
+            return [download];
+        }
+
         if (!CanSendFiles(inbound) || bytes.Length > ExportFileUploader.MaxFileBytes)
         {
-            return ExportCards(inbound, export, request);
+            return PreformattedExport.Reply(inbound, export) is { } preformatted ? [preformatted] : ExportCards(inbound, export, request);
         }
 
         var context = JsonSerializer.SerializeToElement(ContextOf(request, request.Frame), AdaptiveCardJsonContext.Default.CardActionData);

@@ -22,6 +22,10 @@ internal static class TeamsBotWords
         "That answer is too large for one Teams message. Export one frame at a time, or ask me in a personal chat, "
         + "where I can send the export as a file.";
 
+    public const string DownloadReady = "Your export is ready to download:";
+
+    public const string ExportAsText = "Your export, exactly as the file holds it. Copy it into a file named";
+
     /// <summary>The consent card's description: a fixed phrase around the profile's canon header line.</summary>
     public static string FileDescription(string profileHeaderLine) => "JobFrame goal frames export — " + profileHeaderLine;
 }

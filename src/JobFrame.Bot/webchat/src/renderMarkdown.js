@@ -12,6 +12,10 @@ const markdown = new MarkdownIt({
   breaks: true,
 });
 
+// Only links written with their scheme (https://...) become links: a file name such as "….P4-goals.md" names a file,
+// not the Moldovan domain its extension happens to be.
+markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+
 const defaultLinkOpen = markdown.renderer.rules.link_open
   ?? ((tokens, index, options, env, self) => self.renderToken(tokens, index, options));
 

@@ -17,7 +17,7 @@ public sealed class SlackBotCommandTests
         Assert.Equal("P4", expected.Profile.Level.Code);
         Assert.Equal("ephemeral", (string?)message["response_type"]);
         var strings = SlackBotWire.Strings(message["blocks"]);
-        Assert.Contains(expected.Frames.Title, strings);
+        Assert.Contains(expected.Profile.Focus, strings);
         foreach (var row in expected.Frames.Frames[0].Rows)
         {
             Assert.Contains(strings, s => s.Contains(Mrkdwn.Escape(row.CanonText), StringComparison.Ordinal));
@@ -26,6 +26,25 @@ public sealed class SlackBotCommandTests
         var share = SlackBotWire.Button(message, "share");
         Assert.Equal("Share in channel", (string?)share["text"]?["text"]);
         Assert.Empty(host.StandIn.Calls);
+    }
+
+    [Theory]
+    [InlineData("I need OKRs for a senior ML engineer", nameof(GoalsAnswer))]
+    [InlineData("What's the difference between P3 and P4?", nameof(CompareAnswer))]
+    [InlineData("What does P3 mean?", nameof(LevelAnswer))]
+    [InlineData("What does an Experienced AI/ML Engineer do?", nameof(RoleAnswer))]
+    [InlineData("How does this work?", nameof(HelpAnswer))]
+    public async Task ANaturalPhrasingOfEachIntent_IsAnsweredWithThatIntentsMessage(string question, string answerKind)
+    {
+        await using var host = await SlackBotWire.StartAsync();
+        var expected = SlackBotWire.Engine(host).Ask(question);
+
+        var message = await SlackBotWire.SlashAsync(host, question);
+
+        Assert.Equal(answerKind, expected.GetType().Name);
+        var rendered = JsonNode.Parse(BlockKitSerializer.Serialize(JobFrame.Cards.Rendering.BlockKitRenderer.Render(expected)))!;
+        var shown = SlackBotWire.Strings(message["blocks"]);
+        Assert.All(SlackBotWire.Strings(rendered["blocks"]), text => Assert.Contains(text, shown));
     }
 
     [Fact]

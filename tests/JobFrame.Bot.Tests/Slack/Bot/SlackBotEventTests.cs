@@ -18,7 +18,7 @@ public sealed class SlackBotEventTests
         Assert.Equal("C123ABC456", (string?)call.Json["channel"]);
         Assert.Equal("1515449522.000016", (string?)call.Json["thread_ts"]);
         Assert.False(string.IsNullOrEmpty((string?)call.Json["text"]));
-        Assert.Contains(expected.Frames.Title, SlackBotWire.Strings(call.Json["blocks"]));
+        Assert.Contains(expected.Profile.Focus, SlackBotWire.Strings(call.Json["blocks"]));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SlackBotEventTests
         Assert.Equal("api/chat.postMessage", call.Path);
         Assert.Equal("D024BE91L", (string?)call.Json["channel"]);
         Assert.Null(call.Json["thread_ts"]);
-        Assert.Contains(expected.Level.DisplayName, SlackBotWire.Strings(call.Json["blocks"]));
+        Assert.Contains(SlackBotWire.Strings(call.Json["blocks"]), s => s.Contains(expected.Level.DisplayName, StringComparison.Ordinal));
     }
 
     [Fact]

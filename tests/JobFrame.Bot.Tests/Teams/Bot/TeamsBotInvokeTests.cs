@@ -64,7 +64,7 @@ public sealed class TeamsBotInvokeTests(TeamsBotHost host) : IClassFixture<Teams
     }
 
     [Fact]
-    public async Task AdaptiveCardAction_ExportInAChannel_PostsTheExportCardAndLeavesThePressedCard()
+    public async Task AdaptiveCardAction_ExportInAChannel_PostsThePreformattedExportAndLeavesThePressedCard()
     {
         var conversation = NewConversation();
         var invoke = Invoke(conversation, "export", new JsonObject { ["verb"] = "export", ["profileCode"] = P4, ["format"] = "csv" });
@@ -75,9 +75,8 @@ public sealed class TeamsBotInvokeTests(TeamsBotHost host) : IClassFixture<Teams
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, body.RootElement.GetProperty("type").GetString());
         var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
-        Assert.True(PostedCards.IsCardOf(
-            PostedCards.SingleCard(post.Activity),
-            host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: JobFrame.Engine.Exports.ExportFormat.Csv))));
+        var export = Assert.IsType<ExportAnswer>(host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: JobFrame.Engine.Exports.ExportFormat.Csv)));
+        TeamsBotMessageTests.AssertPreformatted(post.Activity.TextFormat, post.Activity.Text, post.Activity.Attachments?.Count ?? 0, export);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
         Assert.Equal("1763806530123", post.ReplyToId);
         var card = PostedCards.SingleCard(post.Activity);
         var texts = PostedCards.Texts(card);
-        Assert.Contains(AdaptiveMarkdown.Escape("Goal templates — AI / Machine Learning Engineering — P4"), texts);
+        Assert.Equal("AI / Machine Learning Engineering", texts[0]); // the role first, in plain words
+        Assert.Contains(AdaptiveMarkdown.Escape("P4 — Senior Professional · Data Science & Analytics"), texts);
         Assert.Contains(AdaptiveMarkdown.Escape(
             "Architects scalable ML systems and optimizes algorithms for scalability and speed across complex, functionally impactful projects."),
             string.Join('\n', texts), StringComparison.Ordinal);
@@ -50,7 +51,7 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
     }
 
     [Fact]
-    public async Task ActionSubmitExport_InAChannel_ShowsTheExportCardWithTheFilledInValues()
+    public async Task ActionSubmitExport_InAChannel_PostsTheExportAsPreformattedTextWithTheFilledInValues()
     {
         var conversation = NewConversation();
         var activity = Load(TeamsPayloads.ActionSubmit, conversation);
@@ -68,13 +69,29 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
         await host.PostActivityAsync(activity, Token());
 
         var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
-        var export = host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Text, Fills: FilledValues.Parse(
-            ["smart.1.baseline=p95 latency 420 ms", "smart.1.target=p95 latency 180 ms", "smart.1.date=2027-03-31"])));
-        const string FilledLine = "Move the metric this drives from p95 latency 420 ms to p95 latency 180 ms by 2027-03-31.";
-        Assert.Contains(FilledLine, Assert.IsType<ExportAnswer>(export).Content, StringComparison.Ordinal);
-        var card = PostedCards.SingleCard(post.Activity);
-        Assert.True(PostedCards.IsCardOf(card, export));
-        Assert.Contains(AdaptiveMarkdown.Escape(FilledLine), string.Join('\n', PostedCards.Texts(card)), StringComparison.Ordinal);
+        var export = Assert.IsType<ExportAnswer>(host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Text, Fills: FilledValues.Parse(
+            ["smart.1.baseline=p95 latency 420 ms", "smart.1.target=p95 latency 180 ms", "smart.1.date=2027-03-31"]))));
+        Assert.Contains("Move the metric this drives from p95 latency 420 ms to p95 latency 180 ms by 2027-03-31.", export.Content, StringComparison.Ordinal);
+        AssertPreformatted(post.Activity.TextFormat, post.Activity.Text, post.Activity.Attachments?.Count ?? 0, export);
+    }
+
+    [Theory]
+    [InlineData("I need OKRs for a senior ML engineer", nameof(GoalsAnswer))]
+    [InlineData("What's the difference between P3 and P4?", nameof(CompareAnswer))]
+    [InlineData("What does P3 mean?", nameof(LevelAnswer))]
+    [InlineData("What does an Experienced AI/ML Engineer do?", nameof(RoleAnswer))]
+    [InlineData("How does this work?", nameof(HelpAnswer))]
+    public async Task ANaturalPhrasingOfEachIntent_IsAnsweredWithThatIntentsCard(string question, string answerKind)
+    {
+        var message = Load(TeamsPayloads.PersonalMessage, NewConversation());
+        message["text"] = question;
+        var expected = host.Engine.Ask(question);
+
+        var replies = await ExpectRepliesAsync(message);
+
+        Assert.Equal(answerKind, expected.GetType().Name);
+        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
+        Assert.True(PostedCards.IsCardOf(card, expected));
     }
 
     [Fact]
@@ -118,7 +135,8 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var raw = await response.Content.ReadAsStringAsync();
         Assert.Contains(" — ", raw, StringComparison.Ordinal); // UTF-8 as written, not \u2014
-        Assert.Contains("Which one did you mean by '", raw, StringComparison.Ordinal); // not \u0027
+        Assert.Contains("you mean", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", raw, StringComparison.Ordinal); // ' as written
         var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(JsonNode.Parse(raw)!["activities"]!.AsArray())!));
         Assert.Contains(PostedCards.Texts(card), text => text.Contains(AdaptiveMarkdown.Escape(Title), StringComparison.Ordinal));
     }
@@ -221,7 +239,7 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
     }
 
     [Fact]
-    public async Task ExpectReplies_Export_ShowsTheExportCardNotAFileOffer()
+    public async Task ExpectReplies_Export_ShowsThePreformattedExportNotAFileOffer()
     {
         var conversation = NewConversation();
         var submit = Load(TeamsPayloads.ActionSubmit, conversation);
@@ -229,8 +247,24 @@ public sealed class TeamsBotMessageTests(TeamsBotHost host) : IClassFixture<Team
 
         var replies = await ExpectRepliesAsync(submit);
 
-        var card = JsonSerializer.SerializeToElement(PostedCards.SingleCard(Assert.Single(replies)!));
-        Assert.True(PostedCards.IsCardOf(card, host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Markdown))));
+        var reply = Assert.Single(replies)!;
+        var export = Assert.IsType<ExportAnswer>(host.Engine.Act(new ActionRequest(ActionVerb.Export, P4, Format: ExportFormat.Markdown)));
+        AssertPreformatted(reply["textFormat"]?.GetValue<string>(), reply["text"]?.GetValue<string>(), reply["attachments"]?.AsArray().Count ?? 0, export);
+    }
+
+    /// <summary>
+    /// A channel's export: one xml message, the file name as code, then the export in a pre block, only &amp; &lt; &gt;
+    /// as entities, so what is shown and copied is the file's text; no card that would collapse its spaces.
+    /// </summary>
+    internal static void AssertPreformatted(string? textFormat, string? text, int attachments, ExportAnswer export)
+    {
+        Assert.Equal("xml", textFormat);
+        Assert.Equal(0, attachments);
+        Assert.NotNull(text);
+        var pre = text[(text.IndexOf("<pre>", StringComparison.Ordinal) + "<pre>".Length)..text.LastIndexOf("</pre>", StringComparison.Ordinal)];
+        var shown = pre.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+        Assert.Equal(export.Content, shown);
+        Assert.Contains("<code>" + export.FileName + "</code>", text, StringComparison.Ordinal);
     }
 
     private async Task<JsonArray> ExpectRepliesAsync(JsonObject activity)

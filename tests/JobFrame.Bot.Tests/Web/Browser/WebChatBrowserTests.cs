@@ -43,16 +43,11 @@ public sealed class WebChatBrowserTests(WebChatSession session)
     }
 
     [Fact]
-    public async Task FillRowOneThenExportAsText_ShowsTheValuesWherePlaceholdersWere_AndOtherRowsKeepTheirPlaceholders()
+    public async Task FillThreeValues_ShowOkrs_Back_KeepsThem_AndEachExportDownloadsTheClisFileByteForByte()
     {
         var goals = Assert.IsType<GoalsAnswer>(session.Engine.Ask(SeniorMlEngineerGoals));
-        var rowOne = SmartRowsOf(goals)[0].Units[0].Id;
-        var filled = FilledValues.Empty
-            .With(rowOne, Placeholders.Baseline, "12% of releases")
-            .With(rowOne, Placeholders.Target, "30% of releases")
-            .With(rowOne, Placeholders.Date, "2027-03-31");
-        var expected = GoalFramesExport.Render(goals.Frames, ExportFormat.Text, goals.RequestedFrame, filled);
-        var unfilled = GoalFramesExport.Render(goals.Frames, ExportFormat.Text, goals.RequestedFrame);
+        var code = goals.Profile.Code;
+        string[] fills = ["smart.1.baseline=12% of releases", "smart.1.target=30% of releases", "smart.1.date=2027-03-31"];
         await using var chat = await session.OpenChatAsync();
         var card = await chat.AskAsync(SeniorMlEngineerGoals);
 
@@ -60,15 +55,37 @@ public sealed class WebChatBrowserTests(WebChatSession session)
         await InputsLabelled(card, "Target").First.FillAsync("30% of releases");
         await InputsLabelled(card, "By").First.FillAsync("2027-03-31");
         await chat.ScreenshotAsync(card, "2a-goals-row-one-filled");
-        var export = await chat.ClickAsync(card, "Export as text");
-        await chat.ScreenshotAsync(export, "2b-export-as-text");
+        var okrs = await chat.ClickAsync(card, "Show OKRs");
+        Assert.Contains(Squeeze(goals.Frames.Find(FrameKind.Okr)!.Rows.First().CanonText), await TextOfAsync(okrs), StringComparison.Ordinal);
+        var back = await chat.ClickAsync(okrs, "Show SMART goals");
+        await chat.ScreenshotAsync(back, "2b-values-kept-after-show-okrs-and-back");
 
-        var shown = await TextOfAsync(export);
-        Assert.Contains(Squeeze(expected), shown, StringComparison.Ordinal);
-        // The SMART rows' Measurable line: row 1 carries the values, rows 2 to 5 keep their placeholders.
-        Assert.Equal(1, Count(shown, "Move the metric this drives from 12% of releases to 30% of releases by 2027-03-31."));
-        Assert.Equal(4, Count(shown, "Move the metric this drives from ⟨baseline⟩ to ⟨target⟩ by ⟨date⟩."));
-        Assert.Equal(Count(unfilled, "⟨baseline⟩") - 1, Count(shown, "⟨baseline⟩"));
+        Assert.Equal("12% of releases", await InputsLabelled(back, "Baseline").First.InputValueAsync());
+        Assert.Equal("30% of releases", await InputsLabelled(back, "Target").First.InputValueAsync());
+        Assert.Equal("2027-03-31", await InputsLabelled(back, "By").First.InputValueAsync());
+        foreach (var (button, format) in new[] { ("Export as CSV", "csv"), ("Export as text", "text"), ("Export as Markdown", "markdown") })
+        {
+            var (fileName, bytes) = await chat.DownloadAsync(back, button);
+
+            var extension = format == "markdown" ? "md" : format == "text" ? "txt" : "csv";
+            Assert.Equal($"{code}-goals.{extension}", fileName);
+            Assert.Equal(CliFile("Senior ML Engineer", format, fills), bytes);
+        }
+
+        await chat.ScreenshotAsIsAsync("2c-exports-downloaded");
+        Assert.Empty(chat.PageErrors);
+    }
+
+    [Fact]
+    public async Task AFileNameInAnAnswer_IsTextNotALinkToTheDomainItsExtensionNames()
+    {
+        const string FileName = "plumber-goals.md"; // no canon title: the answer repeats it
+        await using var chat = await session.OpenChatAsync();
+
+        var card = await chat.AskAsync("goals for " + FileName);
+
+        Assert.Contains(FileName, await TextOfAsync(card), StringComparison.Ordinal);
+        Assert.Empty(await LinksOfAsync(card));
         Assert.Empty(chat.PageErrors);
     }
 
@@ -92,8 +109,8 @@ public sealed class WebChatBrowserTests(WebChatSession session)
         await chat.ScreenshotAsync(answer, "3b-needs-review-candidate-chosen");
 
         var answered = await TextOfAsync(answer);
-        Assert.Contains(Squeeze(chosenGoals.Frames.Title), answered, StringComparison.Ordinal);
-        Assert.Contains(Squeeze(chosenGoals.Frames.HeaderLine), answered, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(chosenGoals.Profile.Role?.Title ?? chosenGoals.Profile.Focus), answered, StringComparison.Ordinal);
+        Assert.Contains(Squeeze(chosenGoals.Profile.Level.DisplayName), answered, StringComparison.Ordinal);
         Assert.Empty(chat.PageErrors);
     }
 
@@ -203,6 +220,24 @@ public sealed class WebChatBrowserTests(WebChatSession session)
         Assert.False(string.IsNullOrEmpty(posted.GetProperty("recipient").GetProperty("id").GetString()));
         Assert.False(string.IsNullOrEmpty(posted.GetProperty("id").GetString()));
         Assert.Empty(chat.PageErrors);
+    }
+
+    /// <summary>The file `jobframe goals &lt;title&gt; --format &lt;format&gt; --fill ... --out &lt;file&gt;` writes, read back.</summary>
+    private static byte[] CliFile(string title, string format, string[] fills)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "jobframe-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            string[] args = ["goals", title, "--format", format, .. fills.SelectMany(f => new[] { "--fill", f }), "--out", path, "--canon", Path.Combine(RepositoryFolders.Root, "canon")];
+            Assert.Equal(0, JobFrame.Cli.CliApplication.Run(args, stdout, stderr));
+            return File.ReadAllBytes(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static List<FrameRow> SmartRowsOf(Answer answer)

@@ -58,6 +58,9 @@ public sealed partial class WebChatPage : IAsyncDisposable
 
     private ILocator SendBox => _page.Locator("[data-id='webchat-sendbox-input']");
 
+    /// <summary>The files the bot has sent, as Web Chat shows them: download links named after the file.</summary>
+    private ILocator Files => _page.Locator("a.webchat__fileContent__buttonLink");
+
     /// <summary>Opens the page and waits for Web Chat and the bot's welcome.</summary>
     public static async Task<WebChatPage> OpenAsync(IPage page, Uri address)
     {
@@ -99,6 +102,34 @@ public sealed partial class WebChatPage : IAsyncDisposable
         var before = await Cards.CountAsync();
         await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title }).First.ClickAsync();
         return await NextCardAsync(before);
+    }
+
+    /// <summary>
+    /// Clicks the button of <paramref name="card"/> titled <paramref name="title"/>, waits for the bot's reply to
+    /// show its file, then clicks the file as a person would and returns what the browser saved: the file's name and
+    /// its bytes.
+    /// </summary>
+    public async Task<(string FileName, byte[] Bytes)> DownloadAsync(ILocator card, string title)
+    {
+        var before = await Files.CountAsync();
+        await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
+        await Expect(Files).ToHaveCountAsync(before + 1, s_answerArrives);
+        var download = await _page.RunAndWaitForDownloadAsync(() => Files.Nth(before).ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var bytes = new MemoryStream();
+        await stream.CopyToAsync(bytes);
+        return (download.SuggestedFilename, bytes.ToArray());
+    }
+
+    /// <summary>The address of every link inside <paramref name="card"/>.</summary>
+    public static async Task<IReadOnlyList<string>> LinksOfAsync(ILocator card) =>
+        await card.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+
+    /// <summary>Takes a picture of the whole visible chat as docs/screenshots/<paramref name="name"/>.png, as it is now.</summary>
+    public async Task ScreenshotAsIsAsync(string name)
+    {
+        Directory.CreateDirectory(RepositoryFolders.Screenshots);
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryFolders.Screenshots, name + ".png") });
     }
 
     /// <summary>The text of a card as shown, with every run of white space made one space.</summary>
