@@ -1,5 +1,6 @@
 using System.Net;
 using JobFrame.Bot.Teams;
+using JobFrame.Bot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,7 +20,9 @@ public sealed class BotApplicationFactory(
     IDictionary<string, string?> settings,
     EchoActivityHandler? handler,
     RecordingLoggerProvider logs,
-    IPAddress? remoteAddress = null) : WebApplicationFactory<Program>
+    IPAddress? remoteAddress = null,
+    LoopbackCertificate? trustedCertificate = null,
+    TimeProvider? time = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,6 +39,17 @@ public sealed class BotApplicationFactory(
             if (handler is not null)
             {
                 services.AddSingleton<ITeamsActivityHandler>(handler);
+            }
+
+            if (trustedCertificate is not null)
+            {
+                // Only the token client talks to the stand-in's https endpoints; nothing else trusts its certificate.
+                services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(trustedCertificate.TrustingHandler);
+            }
+
+            if (time is not null)
+            {
+                services.AddSingleton(time);
             }
 
             if (remoteAddress is not null)

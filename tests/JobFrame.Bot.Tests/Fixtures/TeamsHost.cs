@@ -23,7 +23,7 @@ public class TeamsHost : IAsyncLifetime
         StandIns = await BotFrameworkStandIns.StartAsync();
         var settings = StandIns.BotSettings();
         Configure(settings);
-        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress);
+        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress, StandIns.TlsCertificate, Time);
         Client = Factory.CreateClient();
     }
 
@@ -60,6 +60,9 @@ public class TeamsHost : IAsyncLifetime
 
     /// <summary>Where a subclass runs the bot's own handler instead of the echo handler.</summary>
     protected virtual bool UsesBotHandler => false;
+
+    /// <summary>Where a subclass gives the host a clock it drives (a FakeTimeProvider), instead of the system's.</summary>
+    protected virtual TimeProvider? Time => null;
 
     /// <summary>Where a subclass makes every request arrive from a given address.</summary>
     protected virtual IPAddress? RemoteAddress => null;
