@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace JobFrame.Bot.Tests.Fixtures;
 
 /// <summary>A bot host wired to fresh stand-ins: the pieces one test class needs, started and torn down together.</summary>
-public class TeamsHost : IAsyncLifetime
+public class TeamsHost : IAsyncLifetime, IAsyncDisposable
 {
     public BotFrameworkStandIns StandIns { get; private set; } = null!;
 
@@ -52,6 +52,8 @@ public class TeamsHost : IAsyncLifetime
         await StandIns.DisposeAsync();
         Logs.Dispose();
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     /// <summary>Where a subclass changes settings for its own host.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)
