@@ -33,6 +33,13 @@ public sealed class BotApplicationFactory(
             provider.ValidateScopes = true;
         });
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        // OTEL_* are read while Program registers its services, as the environment variables they are in production;
+        // settings added above arrive only after that.
+        foreach (var (key, value) in settings.Where(setting => setting.Key.StartsWith("OTEL_", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
