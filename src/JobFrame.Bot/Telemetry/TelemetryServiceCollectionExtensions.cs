@@ -41,6 +41,8 @@ public static class TelemetryServiceCollectionExtensions
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(BotTelemetryNames.Source)
+                // Microsoft.Extensions.Resilience's retries, timeouts and circuit changes (resilience.polly.strategy.events).
+                .AddMeter("Polly")
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
         if (ExporterEndpointSettings.Any(setting => !string.IsNullOrWhiteSpace(configuration[setting])))
