@@ -4,11 +4,13 @@ using JobFrame.Bot.Slack;
 using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Slack.SocketMode;
 using JobFrame.Bot.Teams.Bot;
+using JobFrame.Bot.Telemetry;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddJobFrameTelemetry(builder.Configuration);
 builder.Services.AddJobFrameEngine();
 builder.Services.AddChatRateLimits();
 builder.Services.AddTeams(builder.Configuration);

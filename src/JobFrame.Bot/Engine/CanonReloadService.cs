@@ -1,3 +1,4 @@
+using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,12 @@ namespace JobFrame.Bot.Engine;
 /// a broken one is logged and the last good canon keeps serving.
 /// </summary>
 public sealed partial class CanonReloadService(
-    CanonHolder holder, IOptions<CanonOptions> options, ILogger<CanonReloadService> logger) : IHostedService, IDisposable
+    CanonHolder holder,
+    IOptions<CanonOptions> options,
+    CanonReloadStatus status,
+    BotMetrics metrics,
+    TimeProvider clock,
+    ILogger<CanonReloadService> logger) : IHostedService, IDisposable
 {
     // Editors write a file in several steps; wait for the burst to settle before reading.
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
@@ -84,6 +90,8 @@ public sealed partial class CanonReloadService(
                 }
 
                 holder.Swap(canon);
+                status.Accept();
+                metrics.CanonReloaded(accepted: true);
                 ReleaseLoadGarbage();
                 LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count);
             }
@@ -94,6 +102,9 @@ public sealed partial class CanonReloadService(
                     LogCanonError(logger, error.File, error.Line, error.Problem);
                 }
 
+                var first = ex.Errors.FirstOrDefault();
+                status.Refuse(clock.GetUtcNow(), ex.Errors.Count, first is null ? ex.Message : $"{first.File}:{first.Line}: {first.Problem}");
+                metrics.CanonReloaded(accepted: false);
                 LogKeptLastGood(logger, holder.Current.Fingerprint);
             }
             catch (IOException ex)

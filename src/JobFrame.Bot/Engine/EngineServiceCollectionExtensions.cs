@@ -1,5 +1,6 @@
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Engine;
@@ -11,6 +12,8 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CanonHolder>();
+        services.AddSingleton<CanonReloadStatus>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICanonSource>(sp => sp.GetRequiredService<CanonHolder>());
         services.AddOptions<UnresolvedLogOptions>().BindConfiguration(UnresolvedLogOptions.Section);
         services.AddSingleton<UnresolvedQueryFileLog>();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Hosting;
@@ -12,9 +13,11 @@ public sealed class ChatRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _perUser;
     private readonly PartitionedRateLimiter<string> _perConversation;
+    private readonly BotMetrics? _metrics;
 
-    public ChatRateLimiter(IOptions<ChatRateLimitOptions> options)
+    public ChatRateLimiter(IOptions<ChatRateLimitOptions> options, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         var limits = options.Value;
         _perUser = Create(limits.PerUserPerMinute);
         _perConversation = Create(limits.PerConversationPerMinute);
@@ -25,6 +28,17 @@ public sealed class ChatRateLimiter : IDisposable
 
     /// <summary>Takes one turn for this user in this conversation; false when either has used up its minute.</summary>
     public bool TryAcquire(string channel, string? userId, string? conversationId)
+    {
+        if (Acquire(channel, userId, conversationId))
+        {
+            return true;
+        }
+
+        _metrics?.ChatTurnRefused(channel);
+        return false;
+    }
+
+    private bool Acquire(string channel, string? userId, string? conversationId)
     {
         using var user = _perUser.AttemptAcquire($"{channel}:{userId ?? "anonymous"}");
         if (!user.IsAcquired)

@@ -9,5 +9,6 @@ public interface ISlackBackgroundQueue
     /// <summary>Queues <paramref name="work"/>; false when the queue is full.</summary>
     /// <param name="name">What the work is, for logs (never a payload or a secret).</param>
     /// <param name="work">The work, given the item's scoped services.</param>
-    bool TryEnqueue(string name, Func<IServiceProvider, CancellationToken, Task> work);
+    /// <param name="conversation">The channel or DM the work replies in: one conversation's work runs in order; null runs unordered.</param>
+    bool TryEnqueue(string name, Func<IServiceProvider, CancellationToken, Task> work, string? conversation = null);
 }

@@ -30,17 +30,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5120, Level = LogLevel.Error, Message = "Slack background work {Name} failed")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string name);
 
-    [LoggerMessage(EventId = 5130, Level = LogLevel.Warning, Message = "Slack Web API {Method} failed: {Error}")]
-    public static partial void WebApiCallFailed(ILogger logger, string method, string error);
-
-    [LoggerMessage(EventId = 5131, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited; retrying in {DelaySeconds} s (attempt {Attempt})")]
-    public static partial void RateLimited(ILogger logger, string method, double delaySeconds, int attempt);
-
-    [LoggerMessage(EventId = 5132, Level = LogLevel.Warning, Message = "Slack Web API {Method} rate limited for {DelaySeconds} s, longer than the bot waits; giving up")]
-    public static partial void RateLimitTooLong(ILogger logger, string method, double delaySeconds);
-
-    [LoggerMessage(EventId = 5133, Level = LogLevel.Warning, Message = "Slack Web API {Method} failed ({Problem}); retrying in {DelayMilliseconds} ms (attempt {Attempt})")]
-    public static partial void TransientFailure(ILogger logger, string method, string problem, int attempt, double delayMilliseconds);
+    [LoggerMessage(EventId = 5130, Level = LogLevel.Warning, Message = "Slack Web API {Method} failed: {Error} after {Attempts} attempt(s)")]
+    public static partial void WebApiCallFailed(ILogger logger, string method, string error, int attempts);
 
     [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Slack {Operation} could not be answered ({ExceptionType})")]
     public static partial void HandlerFailed(ILogger logger, string operation, string exceptionType);

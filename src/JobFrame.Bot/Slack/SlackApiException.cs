@@ -10,6 +10,13 @@ public sealed class SlackApiException : Exception
         Error = error;
     }
 
+    public SlackApiException(string method, string error, Exception innerException)
+        : base($"Slack {method} failed: {error}", innerException)
+    {
+        Method = method;
+        Error = error;
+    }
+
     public SlackApiException()
     {
         Method = "";

@@ -15,6 +15,6 @@ internal sealed class SlackBackgroundQueue(IOptions<SlackOptions> options) : ISl
 
     public ChannelReader<SlackWorkItem> Reader => _channel.Reader;
 
-    public bool TryEnqueue(string name, Func<IServiceProvider, CancellationToken, Task> work) =>
-        _channel.Writer.TryWrite(new SlackWorkItem(name, work));
+    public bool TryEnqueue(string name, Func<IServiceProvider, CancellationToken, Task> work, string? conversation = null) =>
+        _channel.Writer.TryWrite(new SlackWorkItem(name, work, conversation));
 }

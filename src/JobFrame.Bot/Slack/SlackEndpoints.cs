@@ -114,7 +114,7 @@ public static class SlackEndpoints
         }
 
         var message = envelope.Event!;
-        if (!queue.TryEnqueue("event " + eventId, (services, token) => services.GetRequiredService<ISlackHandler>().OnMessageEventAsync(message, token)))
+        if (!queue.TryEnqueue("event " + eventId, (services, token) => services.GetRequiredService<ISlackHandler>().OnMessageEventAsync(message, token), message.Channel))
         {
             // Slack retries a 5xx: forget the claim so the retry is answered once the queue drains.
             await deduplicator.ReleaseAsync(eventId, ct);

@@ -36,17 +36,9 @@ public sealed class SlackOptions
     [Range(1, 10_000)]
     public int EventQueueCapacity { get; set; } = 256;
 
-    /// <summary>How many times a Web API call is retried after HTTP 429.</summary>
-    [Range(0, 10)]
-    public int MaxRateLimitRetries { get; set; } = 3;
-
-    /// <summary>The longest <c>Retry-After</c> honoured; a longer wait gives up instead of holding a worker.</summary>
-    [Range(1, 300)]
-    public int MaxRetryAfterSeconds { get; set; } = 60;
-
-    /// <summary>How many times a Web API call is retried after a 5xx, a refused connection or a timeout.</summary>
-    [Range(0, 5)]
-    public int MaxTransientRetries { get; set; } = 2;
+    /// <summary>Replies sent at once, each conversation's in order: one slow conversation holds one worker, not every reply.</summary>
+    [Range(1, 64)]
+    public int ReplyWorkers { get; set; } = 8;
 
     /// <summary>Whether the Slack endpoints are served at all.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,8 +27,13 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBackgroundQueue>();
         services.AddSingleton<ISlackBackgroundQueue>(sp => sp.GetRequiredService<SlackBackgroundQueue>());
         services.AddHostedService<SlackBackgroundWorker>();
+        // The outbound policy's attempt and total timeouts bound each call, so one hung call cannot hold a worker for long.
         services.AddHttpClient<ISlackWebApi, SlackWebApiClient>((sp, client) =>
-            client.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl);
+            {
+                client.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddOutboundResilience(SlackWebApiClient.RemoteName);
         services.TryAddScoped<ISlackHandler, UnconnectedSlackHandler>();
         return services;
     }

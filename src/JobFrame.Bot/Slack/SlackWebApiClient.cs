@@ -1,21 +1,28 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
+using JobFrame.Bot.Http;
+using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace JobFrame.Bot.Slack;
 
 /// <summary>
 /// <see cref="ISlackWebApi"/> over HttpClient: bearer token on Web API methods only (never on upload or
-/// response URLs), JSON bodies, HTTP 429 honoured with <c>Retry-After</c> a bounded number of times.
+/// response URLs), JSON bodies sent with their length; 429 with <c>Retry-After</c>, timeouts and the circuit breaker are
+/// the outbound policy (<see cref="OutboundResilience"/>) on the client.
 /// </summary>
 internal sealed class SlackWebApiClient(
     HttpClient http,
     IOptions<SlackOptions> options,
-    TimeProvider clock,
-    ILogger<SlackWebApiClient> logger) : ISlackWebApi
+    ILogger<SlackWebApiClient> logger,
+    BotMetrics? metrics = null) : ISlackWebApi
 {
+    /// <summary>The remote's name in logs, metrics and the outbound policy.</summary>
+    public const string RemoteName = "slack";
+
     private const string ResponseUrlOperation = "response_url";
     private const string UploadUrlOperation = "upload_url";
 
@@ -24,13 +31,13 @@ internal sealed class SlackWebApiClient(
     public bool IsConfigured => options.Value.HasBotToken;
 
     public Task<ChatPostMessageResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken ct) =>
-        CallAsync("chat.postMessage", () => JsonContent.Create(request, Json.ChatPostMessageRequest), Json.ChatPostMessageResponse, ct);
+        CallAsync("chat.postMessage", () => JsonRequestContent.Create(request, Json.ChatPostMessageRequest), Json.ChatPostMessageResponse, ct);
 
     public Task<ViewsResponse> OpenViewAsync(ViewsOpenRequest request, CancellationToken ct) =>
-        CallAsync("views.open", () => JsonContent.Create(request, Json.ViewsOpenRequest), Json.ViewsResponse, ct);
+        CallAsync("views.open", () => JsonRequestContent.Create(request, Json.ViewsOpenRequest), Json.ViewsResponse, ct);
 
     public Task<ViewsResponse> UpdateViewAsync(ViewsUpdateRequest request, CancellationToken ct) =>
-        CallAsync("views.update", () => JsonContent.Create(request, Json.ViewsUpdateRequest), Json.ViewsResponse, ct);
+        CallAsync("views.update", () => JsonRequestContent.Create(request, Json.ViewsUpdateRequest), Json.ViewsResponse, ct);
 
     // This method is documented for form arguments; every Slack deployment accepts them.
     public Task<FilesGetUploadUrlExternalResponse> GetUploadUrlExternalAsync(string filename, long length, CancellationToken ct) =>
@@ -48,23 +55,17 @@ internal sealed class SlackWebApiClient(
         FilesCompleteUploadExternalRequest request, CancellationToken ct) =>
         CallAsync(
             "files.completeUploadExternal",
-            () => JsonContent.Create(request, Json.FilesCompleteUploadExternalRequest),
+            () => JsonRequestContent.Create(request, Json.FilesCompleteUploadExternalRequest),
             Json.FilesCompleteUploadExternalResponse,
             ct);
 
     public async Task UploadToUrlAsync(Uri uploadUrl, string filename, ReadOnlyMemory<byte> bytes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(uploadUrl);
-        using var response = await SendWithRetriesAsync(
-            UploadUrlOperation,
-            () =>
-            {
-                var content = new MultipartFormDataContent();
-                content.Add(new ReadOnlyMemoryContent(bytes), "filename", filename);
-                return new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content };
-            },
-            ct);
-        EnsureHttpSuccess(UploadUrlOperation, response);
+        using var content = new MultipartFormDataContent();
+        content.Add(new ReadOnlyMemoryContent(bytes), "filename", filename);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content };
+        using var response = await SendAsync(UploadUrlOperation, request, ct);
     }
 
     public async Task<SlackFileReference> UploadFileAsync(
@@ -98,11 +99,8 @@ internal sealed class SlackWebApiClient(
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         // The URL comes from a signed Slack request and carries its own authority: no token goes with it.
-        using var response = await SendWithRetriesAsync(
-            ResponseUrlOperation,
-            () => new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, Json.SlackMessage) },
-            ct);
-        EnsureHttpSuccess(ResponseUrlOperation, response);
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonRequestContent.Create(message, Json.SlackMessage) };
+        using var response = await SendAsync(ResponseUrlOperation, request, ct);
     }
 
     private async Task<TResponse> CallAsync<TResponse>(
@@ -115,16 +113,9 @@ internal sealed class SlackWebApiClient(
         }
 
         var token = options.Value.BotToken;
-        using var response = await SendWithRetriesAsync(
-            method,
-            () =>
-            {
-                var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                return request;
-            },
-            ct);
-        EnsureHttpSuccess(method, response);
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await SendAsync(method, request, ct);
 
         var result = await response.Content.ReadFromJsonAsync(responseType, ct)
             ?? throw Failed(method, "empty_response");
@@ -136,90 +127,47 @@ internal sealed class SlackWebApiClient(
         return result;
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(
-        string operation, Func<HttpRequestMessage> createRequest, CancellationToken ct)
+    // Retries, timeouts and the circuit breaker are the outbound policy on this client (OutboundResilience); what is left
+    // here is saying how many attempts a failure took.
+    private async Task<HttpResponseMessage> SendAsync(string operation, HttpRequestMessage request, CancellationToken ct)
     {
-        var settings = options.Value;
-        for (var attempt = 1; ; attempt++)
+        var attempts = AttemptCounter.AttachTo(request);
+        try
         {
-            using var request = createRequest();
-            HttpResponseMessage response;
-            try
+            var response = await http.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode)
             {
-                response = await http.SendAsync(request, ct);
-            }
-            catch (Exception ex) when (IsTransient(ex, ct) && attempt <= settings.MaxTransientRetries)
-            {
-                await BackOffAsync(operation, ex.GetType().Name, attempt, ct);
-                continue;
+                using (response)
+                {
+                    throw Failed(operation, "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), attempts.Count);
+                }
             }
 
-            if ((int)response.StatusCode >= 500 && attempt <= settings.MaxTransientRetries)
-            {
-                response.Dispose();
-                await BackOffAsync(operation, "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), attempt, ct);
-                continue;
-            }
-
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt > settings.MaxRateLimitRetries)
-            {
-                return response;
-            }
-
-            var delay = RetryDelay(response);
-            if (delay > TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds))
-            {
-                Log.RateLimitTooLong(logger, operation, delay.TotalSeconds);
-                return response;
-            }
-
-            response.Dispose();
-            Log.RateLimited(logger, operation, delay.TotalSeconds, attempt);
-            await Task.Delay(delay, clock, ct);
+            return response;
+        }
+        catch (HttpRequestException failure)
+        {
+            throw Failed(operation, failure.HttpRequestError.ToString(), attempts.Count, failure);
+        }
+        catch (TimeoutRejectedException failure)
+        {
+            throw Failed(operation, "timeout", attempts.Count, failure);
+        }
+        catch (BrokenCircuitException failure)
+        {
+            throw Failed(operation, "circuit_open", attempts.Count, failure);
         }
     }
 
-    // A refused connection or a timeout (not the caller's cancellation) may pass; anything else will not.
-    private static bool IsTransient(Exception ex, CancellationToken ct) =>
-        ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested);
-
-    // 250 ms, 500 ms, 1 s ...: short, because a reply a person waits for is worth little after a few seconds.
-    private async Task BackOffAsync(string operation, string problem, int attempt, CancellationToken ct)
+    private SlackApiException Failed(string operation, string error, int attempts = 1, Exception? cause = null)
     {
-        var delay = TimeSpan.FromMilliseconds(250 * (1 << (attempt - 1)));
-        Log.TransientFailure(logger, operation, problem, attempt, delay.TotalMilliseconds);
-        await Task.Delay(delay, clock, ct);
-    }
-
-    private TimeSpan RetryDelay(HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
+        Log.WebApiCallFailed(logger, operation, error, attempts);
+        if (cause is null && !error.StartsWith("http_", StringComparison.Ordinal))
         {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            // Slack answered HTTP 200 with ok:false: a failure the HTTP layer did not see.
+            metrics?.OutboundFailure(RemoteName, error);
         }
 
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - clock.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        // Slack always sends Retry-After with 429; a proxy may not. One second is Slack's smallest window.
-        return TimeSpan.FromSeconds(1);
-    }
-
-    private void EnsureHttpSuccess(string operation, HttpResponseMessage response)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw Failed(operation, "http_" + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
-
-    private SlackApiException Failed(string operation, string error)
-    {
-        Log.WebApiCallFailed(logger, operation, error);
-        return new SlackApiException(operation, error);
+        return cause is null ? new SlackApiException(operation, error) : new SlackApiException(operation, error, cause);
     }
 }

@@ -18,16 +18,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Outbound queue full; {Count} replies for activity {ActivityId} dropped")]
     public static partial void OutboundQueueFull(this ILogger logger, int count, string? activityId);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information,
-        Message = "Connector at {ServiceHost} answered {StatusCode} (attempt {Attempt}); retrying in {DelayMilliseconds} ms")]
-    public static partial void ConnectorRetrying(this ILogger logger, string serviceHost, int statusCode, int attempt, double delayMilliseconds);
-
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error,
-        Message = "Reply to activity {ReplyToId} dropped: connector at {ServiceHost} answered {StatusCode} after {Attempts} attempts")]
+        Message = "Reply to activity {ReplyToId} dropped: connector at {ServiceHost} answered {StatusCode} after {Attempts} attempt(s)")]
     public static partial void ReplyDropped(this ILogger logger, string? replyToId, string serviceHost, int statusCode, int attempts);
 
-    [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "Bot token request failed with status {StatusCode}")]
-    public static partial void TokenRequestFailed(this ILogger logger, int statusCode);
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "Bot token request failed with status {StatusCode} ({ErrorCode})")]
+    public static partial void TokenRequestFailed(this ILogger logger, int statusCode, string? errorCode);
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message = "Replies to activity {ReplyToId} dropped: {ErrorType}")]
     public static partial void ReplySendFailed(this ILogger logger, string? replyToId, string errorType);

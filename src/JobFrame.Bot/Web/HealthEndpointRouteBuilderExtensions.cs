@@ -10,16 +10,17 @@ public static class HealthEndpointRouteBuilderExtensions
 
     /// <summary>
     /// <c>GET /healthz</c>: 200 "ok" while the process serves requests. <c>GET /readyz</c>: 200 with the canon in
-    /// service (name, version, fingerprint, profile count, load time), 503 while no canon is loaded.
+    /// service (name, version, fingerprint, profile count, load time) and, while the files on disk were refused, the refused
+    /// reload (still ready: the last good canon serves); 503 while no canon is loaded.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(LivenessPath, () => Results.Text("ok")).ExcludeFromDescription();
-        endpoints.MapGet(ReadinessPath, (CanonHolder canon) => Readiness(canon)).ExcludeFromDescription();
+        endpoints.MapGet(ReadinessPath, (CanonHolder canon, CanonReloadStatus reloads) => Readiness(canon, reloads)).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static IResult Readiness(CanonHolder canon)
+    private static IResult Readiness(CanonHolder canon, CanonReloadStatus reloads)
     {
         if (canon.Loaded is not { } snapshot)
         {
@@ -40,6 +41,9 @@ public static class HealthEndpointRouteBuilderExtensions
                 ProfileCount = snapshot.Profiles.Count,
                 LoadedAt = snapshot.LoadedAt,
             },
+            RefusedReload = reloads.Refused is { } refused
+                ? new RefusedReloadStatus { At = refused.At, ErrorCount = refused.ErrorCount, FirstError = refused.FirstError }
+                : null,
         };
         return Results.Json(report, WebJsonContext.Default.ReadinessReport);
     }

@@ -10,4 +10,7 @@ public sealed class ReadinessReport
 
     /// <summary>The canon in service; absent while none is loaded.</summary>
     public CanonStatus? Canon { get; init; }
+
+    /// <summary>The last canon reload refused since the last accepted one; absent when the canon on disk is the one in service.</summary>
+    public RefusedReloadStatus? RefusedReload { get; init; }
 }

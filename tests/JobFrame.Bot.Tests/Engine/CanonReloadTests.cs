@@ -48,6 +48,34 @@ public sealed class CanonReloadTests
     }
 
     [Fact]
+    public async Task BrokenEdit_ShowsInReadyzWhileTheLastGoodCanonServes_UntilAGoodEditIsAccepted()
+    {
+        using var canon = new CanonFolderCopy();
+        await using var factory = Host(canon.Directory);
+        using var client = factory.CreateClient();
+        var holder = factory.Services.GetRequiredService<CanonHolder>();
+        var status = factory.Services.GetRequiredService<CanonReloadStatus>();
+        var served = holder.Current;
+
+        canon.Edit("levels.yaml", "    name: Senior Professional", "    nmae: Senior Professional");
+        await WaitUntil(() => status.Refused is not null);
+        var refused = await ReadyzAsync(client);
+
+        Assert.Equal("ready", (string?)refused["status"]);
+        Assert.Equal(served.Fingerprint, (string?)refused["canon"]!["fingerprint"]);
+        Assert.Matches(@"^[\w./-]+\.yaml:\d+: ", (string?)refused["refusedReload"]!["firstError"]);
+        Assert.True((int)refused["refusedReload"]!["errorCount"]! >= 1);
+
+        canon.Edit("levels.yaml", "    nmae: Senior Professional", "    name: Senior Professional");
+        canon.Edit("canon.yaml", "version: \"2026.11\"", "version: \"fixed\"");
+        await WaitFor(holder, c => c.Version == "fixed");
+        var accepted = await ReadyzAsync(client);
+
+        Assert.Null(accepted["refusedReload"]);
+        Assert.Equal("fixed", (string?)accepted["canon"]!["version"]);
+    }
+
+    [Fact]
     public void BrokenCanonAtStart_StopsTheHostNamingFileLineAndProblem()
     {
         using var canon = new CanonFolderCopy();
@@ -67,6 +95,19 @@ public sealed class CanonReloadTests
             web.UseSetting("Canon:Directory", canonDirectory);
             web.UseSetting("Canon:Watch", "true");
         });
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> ReadyzAsync(HttpClient client) =>
+        System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative)))!;
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + WatchBound;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the canon reload was not refused");
+            await Task.Delay(100);
+        }
+    }
 
     private static async Task<CanonSnapshot> WaitFor(CanonHolder holder, Func<CanonSnapshot, bool> condition)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using JobFrame.Bot.Teams;
+using JobFrame.Bot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,6 +21,8 @@ public sealed class BotApplicationFactory(
     EchoActivityHandler? handler,
     RecordingLoggerProvider logs,
     IPAddress? remoteAddress = null,
+    LoopbackCertificate? trustedCertificate = null,
+    TimeProvider? time = null,
     string environment = "Testing") : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,12 +34,30 @@ public sealed class BotApplicationFactory(
             provider.ValidateScopes = true;
         });
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        // OTEL_* are read while Program registers its services, as the environment variables they are in production;
+        // settings added above arrive only after that.
+        foreach (var (key, value) in settings.Where(setting => setting.Key.StartsWith("OTEL_", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
             if (handler is not null)
             {
                 services.AddSingleton<ITeamsActivityHandler>(handler);
+            }
+
+            if (trustedCertificate is not null)
+            {
+                // Only the token client talks to the stand-in's https endpoints; nothing else trusts its certificate.
+                services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(trustedCertificate.TrustingHandler);
+            }
+
+            if (time is not null)
+            {
+                services.AddSingleton(time);
             }
 
             if (remoteAddress is not null)

@@ -12,11 +12,25 @@ namespace JobFrame.Bot.Tests.Fixtures;
 /// <summary>
 /// The Microsoft services the bot talks to, played by one small Kestrel app on 127.0.0.1: the Bot Framework
 /// OpenID metadata and JWKS (keys with endorsements), the Entra metadata and JWKS, the client-credentials token
-/// endpoint, and a connector that records every reply and answers as scripted.
+/// endpoint (on https, as MSAL requires), the managed identity endpoints of App Service / Container Apps and of the VM
+/// metadata service, and a connector that records every reply and answers as scripted.
 /// </summary>
 public sealed class BotFrameworkStandIns : IAsyncDisposable
 {
+    /// <summary>The token the token endpoint issues for a client secret.</summary>
     public const string IssuedAccessToken = "stand-in-connector-token";
+
+    /// <summary>The token the token endpoint issues for a client assertion (certificate or federated credential).</summary>
+    public const string AssertionAccessToken = "stand-in-connector-token-for-client-assertion";
+
+    /// <summary>What the App Service / Container Apps managed identity endpoint issues, followed by the resource asked for.</summary>
+    public const string AppServiceIdentityToken = "stand-in-app-service-identity-token";
+
+    /// <summary>What the VM metadata service's managed identity endpoint issues, followed by the resource asked for.</summary>
+    public const string VmIdentityToken = "stand-in-vm-identity-token";
+
+    /// <summary>The secret App Service puts in <c>IDENTITY_HEADER</c>.</summary>
+    public const string IdentityHeaderSecret = "stand-in-identity-header";
 
     // A test that waits for a post should fail, not hang, if the bot never sends it.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
@@ -25,14 +39,17 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedPost> _posts = new();
     private readonly ConcurrentQueue<RecordedTokenRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<RecordedUpload> _uploads = new();
+    private readonly ConcurrentQueue<RecordedFraming> _framing = new();
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _identityRequests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedResponse>> _scripts = new();
     private readonly SemaphoreSlim _postArrived = new(0);
     private volatile bool _rotated;
     private int _channelKeyFetches;
 
-    private BotFrameworkStandIns(WebApplication app, TestSigningKeys keys)
+    private BotFrameworkStandIns(WebApplication app, TestSigningKeys keys, LoopbackCertificate certificate)
     {
         _app = app;
+        TlsCertificate = certificate;
         Keys = keys;
         Tokens = new TestTokens(keys);
     }
@@ -45,6 +62,21 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     public string BaseUrl { get; private set; } = string.Empty;
 
     public string ServiceUrl => BaseUrl;
+
+    /// <summary>https://127.0.0.1:port/ — the same endpoints over TLS, for the token endpoint.</summary>
+    public string HttpsBaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The certificate the https endpoints present; a test host trusts it for token requests only.</summary>
+    public LoopbackCertificate TlsCertificate { get; }
+
+    /// <summary>The App Service-style managed identity endpoint, as <c>IDENTITY_ENDPOINT</c> names it.</summary>
+    public string IdentityEndpoint => BaseUrl + "msi/token";
+
+    /// <summary>Every request that reached these stand-ins, with its framing.</summary>
+    public IReadOnlyCollection<RecordedFraming> Framing => _framing;
+
+    /// <summary>Every managed identity token request: the query, and the identity header or Metadata header it carried.</summary>
+    public IReadOnlyCollection<IReadOnlyDictionary<string, string>> IdentityRequests => _identityRequests;
 
     public IReadOnlyCollection<RecordedPost> Posts => _posts;
 
@@ -68,22 +100,27 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
         ["MicrosoftAppType"] = "SingleTenant",
         ["BotFramework:ChannelOpenIdMetadataUrl"] = BaseUrl + "channel/.well-known/openidconfiguration",
         ["BotFramework:EntraOpenIdMetadataUrl"] = BaseUrl + "entra/.well-known/openid-configuration",
-        ["BotFramework:TokenEndpoint"] = BaseUrl + "{tenant}/oauth2/v2.0/token",
+        ["BotFramework:TokenEndpoint"] = HttpsBaseUrl + "{tenant}/oauth2/v2.0/token",
         ["BotFramework:AllowLoopbackServiceUrl"] = "true",
-        ["BotFramework:ConnectorMaxAttempts"] = "3",
-        ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.010",
     };
 
     public static async Task<BotFrameworkStandIns> StartAsync()
     {
+        var certificate = new LoopbackCertificate();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate.Certificate));
+        });
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var standIns = new BotFrameworkStandIns(app, new TestSigningKeys());
+        var standIns = new BotFrameworkStandIns(app, new TestSigningKeys(), certificate);
         standIns.MapEndpoints();
         await app.StartAsync();
-        standIns.BaseUrl = app.Urls.Single().TrimEnd('/') + "/";
+        standIns.BaseUrl = app.Urls.Single(url => url.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/";
+        standIns.HttpsBaseUrl = app.Urls.Single(url => url.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/";
         return standIns;
     }
 
@@ -120,11 +157,20 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     {
         await _app.DisposeAsync();
         Keys.Dispose();
+        TlsCertificate.Dispose();
         _postArrived.Dispose();
     }
 
     private void MapEndpoints()
     {
+        _app.Use((context, next) =>
+        {
+            _framing.Enqueue(new RecordedFraming(
+                context.Request.Method, context.Request.Path, context.Request.ContentLength, context.Request.Headers.TransferEncoding.ToString()));
+            return next(context);
+        });
+        _app.MapGet("/msi/token", IssueAppServiceIdentityToken);
+        _app.MapGet("/metadata/identity/oauth2/token", IssueVmIdentityToken);
         _app.MapGet("/channel/.well-known/openidconfiguration", () => Metadata("https://api.botframework.com", "channel/keys"));
         _app.MapGet("/channel/keys", ChannelKeys);
         _app.MapGet("/entra/.well-known/openid-configuration", () => Metadata("https://login.microsoftonline.com/{tenantid}/v2.0", "entra/keys"));
@@ -187,9 +233,48 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
         {
             ["token_type"] = "Bearer",
             ["expires_in"] = 3600,
-            ["access_token"] = IssuedAccessToken,
+            ["access_token"] = form.ContainsKey("client_assertion") ? AssertionAccessToken : IssuedAccessToken,
         });
     }
+
+    // App Service and Container Apps: GET {IDENTITY_ENDPOINT}?api-version=2019-08-01&resource=...; X-IDENTITY-HEADER must match.
+    private IResult IssueAppServiceIdentityToken(HttpRequest request)
+    {
+        var recorded = RecordIdentityRequest(request, "X-IDENTITY-HEADER");
+        if (recorded["X-IDENTITY-HEADER"] != IdentityHeaderSecret)
+        {
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        return IdentityToken(AppServiceIdentityToken + " " + recorded.GetValueOrDefault("resource"), request);
+    }
+
+    // A VM's metadata service: GET /metadata/identity/oauth2/token?api-version=2018-02-01&resource=...; Metadata: true.
+    private IResult IssueVmIdentityToken(HttpRequest request)
+    {
+        var recorded = RecordIdentityRequest(request, "Metadata");
+        return recorded["Metadata"] == "true"
+            ? IdentityToken(VmIdentityToken + " " + recorded.GetValueOrDefault("resource"), request)
+            : Results.StatusCode(StatusCodes.Status400BadRequest);
+    }
+
+    private Dictionary<string, string> RecordIdentityRequest(HttpRequest request, string header)
+    {
+        var recorded = request.Query.ToDictionary(field => field.Key, field => field.Value.ToString());
+        recorded[header] = request.Headers[header].ToString();
+        recorded["path"] = request.Path;
+        _identityRequests.Enqueue(recorded);
+        return recorded;
+    }
+
+    private static IResult IdentityToken(string token, HttpRequest request) => Results.Json(new Dictionary<string, object?>
+    {
+        ["access_token"] = token,
+        ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["resource"] = request.Query["resource"].ToString(),
+        ["token_type"] = "Bearer",
+        ["client_id"] = request.Query["client_id"].ToString(),
+    });
 
     private async Task<IResult> RecordUploadAsync(string session, HttpRequest request)
     {

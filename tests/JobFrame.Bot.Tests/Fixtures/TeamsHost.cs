@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace JobFrame.Bot.Tests.Fixtures;
 
 /// <summary>A bot host wired to fresh stand-ins: the pieces one test class needs, started and torn down together.</summary>
-public class TeamsHost : IAsyncLifetime
+public class TeamsHost : IAsyncLifetime, IAsyncDisposable
 {
     public BotFrameworkStandIns StandIns { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public class TeamsHost : IAsyncLifetime
         StandIns = await BotFrameworkStandIns.StartAsync();
         var settings = StandIns.BotSettings();
         Configure(settings);
-        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress, Environment);
+        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress, StandIns.TlsCertificate, Time, Environment);
         Client = Factory.CreateClient();
     }
 
@@ -53,6 +53,8 @@ public class TeamsHost : IAsyncLifetime
         Logs.Dispose();
     }
 
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
     /// <summary>Where a subclass changes settings for its own host.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)
     {
@@ -63,6 +65,9 @@ public class TeamsHost : IAsyncLifetime
 
     /// <summary>Where a subclass runs the host in another environment (unauthenticated mode needs Development).</summary>
     protected virtual string Environment => "Testing";
+
+    /// <summary>Where a subclass gives the host a clock it drives (a FakeTimeProvider), instead of the system's.</summary>
+    protected virtual TimeProvider? Time => null;
 
     /// <summary>Where a subclass makes every request arrive from a given address.</summary>
     protected virtual IPAddress? RemoteAddress => null;

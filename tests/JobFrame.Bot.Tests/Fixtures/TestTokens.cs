@@ -60,7 +60,7 @@ public sealed class TestTokens(TestSigningKeys keys)
 
     private SecurityTokenDescriptor ChannelDescriptor(string serviceUrl) => new()
     {
-        Issuer = TrustedIssuers.BotFramework,
+        Issuer = "https://api.botframework.com",
         Audience = TestIdentity.AppId,
         NotBefore = DateTime.UtcNow.AddMinutes(-1),
         IssuedAt = DateTime.UtcNow.AddMinutes(-1),

@@ -29,6 +29,7 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
     private readonly Channel<StandInCall> _arrivals = Channel.CreateUnbounded<StandInCall>();
     private readonly ConcurrentQueue<StandInCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<StandInReply>> _scripts = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _hung = new();
 
     private SlackApiStandIn(WebApplication app) => _app = app;
 
@@ -57,6 +58,12 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
     public void ScriptNext(string path, StandInReply reply) =>
         _scripts.GetOrAdd(path, _ => new ConcurrentQueue<StandInReply>()).Enqueue(reply);
 
+    /// <summary>
+    /// Calls to <paramref name="path"/> whose JSON body names <paramref name="channel"/> get no answer until the caller
+    /// gives up or the stand-in is disposed: a Web API call that hangs.
+    /// </summary>
+    public void HangFor(string path, string channel) => _hung[path + "|" + channel] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>The next call to arrive, in arrival order.</summary>
     public async Task<StandInCall> NextCallAsync() => await _arrivals.Reader.ReadAsync().AsTask().WaitAsync(HangGuard);
 
@@ -64,6 +71,11 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hang in _hung.Values)
+        {
+            hang.TrySetResult();
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -79,9 +91,18 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
-        var call = new StandInCall(path, context.Request.Headers.Authorization.ToString(), context.Request.ContentType, body.ToArray());
+        var call = new StandInCall(
+            path, context.Request.Headers.Authorization.ToString(), context.Request.ContentType, body.ToArray(),
+            context.Request.ContentLength, context.Request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase));
         _calls.Enqueue(call);
         _arrivals.Writer.TryWrite(call);
+        if (!_hung.IsEmpty && context.Request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true
+            && _hung.TryGetValue(path + "|" + (string?)call.Json["channel"], out var hang))
+        {
+            // Hold the call until the bot abandons it (its attempt timeout) or the stand-in stops.
+            await hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
 
         if (_scripts.TryGetValue(path, out var script) && script.TryDequeue(out var reply))
         {

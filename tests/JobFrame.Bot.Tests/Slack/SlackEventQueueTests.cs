@@ -25,7 +25,8 @@ public sealed class SlackEventQueueTests
     [Fact]
     public async Task PostEvent_QueueFull_Is503AndSlacksRetryIsAnsweredLater()
     {
-        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:EventQueueCapacity"] = "1" });
+        // One worker, held: the queue behind it fills.
+        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:EventQueueCapacity"] = "1", ["Slack:ReplyWorkers"] = "1" });
         host.Journal.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var held = Fixtures.Json("app-mention.json");
         var queued = Fixtures.Json("message-im.json");

@@ -46,14 +46,16 @@ internal sealed class SlackHost : IAsyncDisposable
 
     /// <summary>
     /// Starts a host; null settings are left out of configuration entirely. Without <paramref name="recordingHandler"/>
-    /// the host answers with the bot's real handler over the bundled canon.
+    /// the host answers with the bot's real handler over the bundled canon. <paramref name="time"/> should start at
+    /// <see cref="FixedClock.DefaultNow"/> (or <paramref name="now"/>) so signed requests stay fresh.
     /// </summary>
     public static async Task<SlackHost> StartAsync(
         string? signingSecret = SigningSecret,
         string? botToken = BotToken,
         DateTimeOffset? now = null,
         IReadOnlyDictionary<string, string>? settings = null,
-        bool recordingHandler = true)
+        bool recordingHandler = true,
+        TimeProvider? time = null)
     {
         var standIn = await SlackApiStandIn.StartAsync();
         var clock = new FixedClock(now ?? FixedClock.DefaultNow);
@@ -81,7 +83,8 @@ internal sealed class SlackHost : IAsyncDisposable
             web.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
             web.ConfigureTestServices(services =>
             {
-                services.AddSingleton<TimeProvider>(clock);
+                // A driven clock (FakeTimeProvider) replaces the fixed one: retry waits and timeouts then pass only when the test says.
+                services.AddSingleton(time ?? clock);
                 services.AddSingleton(journal);
                 if (recordingHandler)
                 {

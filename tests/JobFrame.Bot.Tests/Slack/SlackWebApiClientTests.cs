@@ -1,71 +1,88 @@
 using JobFrame.Bot.Slack;
+using JobFrame.Bot.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobFrame.Bot.Tests.Slack;
 
+/// <summary>The Slack Web API client under the outbound policy, with the clock driven by the test.</summary>
 public sealed class SlackWebApiClientTests
 {
     private const string PostMessage = "api/chat.postMessage";
+    private const int OutboundRetrying = 6000;
+    private const int WebApiCallFailed = 5130;
 
     private static readonly ChatPostMessageRequest Hello = new() { Channel = "C2147483705", Text = "hello" };
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
     [Fact]
-    public async Task PostMessage_RateLimitedOnceWithRetryAfter_WaitsAndSucceeds()
+    public async Task PostMessage_RateLimitedOnceWithRetryAfter_WaitsThatLongThenSucceeds()
     {
-        await using var host = await SlackHost.StartAsync();
-        host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 1));
+        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        await using var host = await SlackHost.StartAsync(time: time);
+        host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 2));
 
-        var posted = await CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+        var call = CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+        await host.Logs.WaitForAsync(OutboundRetrying);
+        var waited = await time.AdvanceUntilAsync(() => call.IsCompleted, Step, TimeSpan.FromSeconds(10));
 
+        var posted = await call;
         Assert.True(posted.Ok);
-        Assert.Equal("1700000100.000100", posted.Ts);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
-        var rateLimited = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5131);
-        Assert.Contains("chat.postMessage", rateLimited.Message, StringComparison.Ordinal);
-        Assert.Contains("1 s", rateLimited.Message, StringComparison.Ordinal);
+        Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        var retry = Assert.Single(host.Logs.Entries, e => e.EventId.Id == OutboundRetrying);
+        Assert.Equal("429", retry.Values["Outcome"]);
+        Assert.Equal(2000d, retry.Values["DelayMilliseconds"]);
     }
 
     [Fact]
-    public async Task PostMessage_ServerErrorsWithinTheBound_AreRetriedThenSucceed()
+    public async Task PostMessage_ServerError_IsNotRetried_BecauseSlackMayHavePostedIt()
     {
         await using var host = await SlackHost.StartAsync();
         host.StandIn.ScriptNext(PostMessage, StandInReply.ServerError(500));
-        host.StandIn.ScriptNext(PostMessage, StandInReply.ServerError(503));
 
-        var posted = await CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<SlackApiException>(() => CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None)));
 
-        Assert.True(posted.Ok);
-        Assert.Equal(3, host.StandIn.CallsTo(PostMessage).Count);
-        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 5133));
+        Assert.Equal("http_500", failure.Error);
+        Assert.Single(host.StandIn.CallsTo(PostMessage));
+        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed);
+        Assert.Equal(1, logged.Values["Attempts"]);
     }
 
     [Fact]
-    public async Task PostMessage_ConnectionRefused_IsRetriedWithinBoundsThenFailsWithoutTheToken()
+    public async Task PostMessage_ConnectionRefused_IsRetriedWithBackOffThenFailsNamingTheAttemptsWithoutTheToken()
     {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:ApiBaseUrl"] = $"http://127.0.0.1:{port}/api/" });
+        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        await using var host = await SlackHost.StartAsync(time: time, settings: new Dictionary<string, string> { ["Slack:ApiBaseUrl"] = ClosedLoopbackUrl() + "api/" });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None)));
+        var call = CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+        // Three back-offs of about 1, 2 and 4 s, with jitter.
+        var waited = await time.AdvanceUntilAsync(() => call.IsCompleted, Step, TimeSpan.FromSeconds(30));
 
-        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 5133));
+        var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
+        Assert.Equal("ConnectionError", failure.Error);
+        Assert.Equal(3, host.Logs.Entries.Count(e => e.EventId.Id == OutboundRetrying));
+        Assert.Equal(4, Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed).Values["Attempts"]);
+        Assert.True(waited >= TimeSpan.FromSeconds(3), $"the back-off waited only {waited}");
         Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task PostMessage_RateLimitedBeyondTheRetryBound_GivesUpWithHttp429()
+    public async Task PostMessage_RateLimitedOnEveryAttempt_GivesUpWithHttp429AfterTheAttemptBound()
     {
-        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:MaxRateLimitRetries"] = "1" });
+        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        await using var host = await SlackHost.StartAsync(time: time, settings: new Dictionary<string, string> { ["Outbound:MaxAttempts"] = "2" });
         host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 1));
         host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 1));
 
-        var failure = await Assert.ThrowsAsync<SlackApiException>(() => CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None)));
+        var call = CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
+        await time.AdvanceUntilAsync(() => call.IsCompleted, Step, TimeSpan.FromSeconds(10));
 
+        var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
         Assert.Equal("http_429", failure.Error);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
+        Assert.Equal(2, Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed).Values["Attempts"]);
     }
 
     [Fact]
@@ -90,9 +107,9 @@ public sealed class SlackWebApiClientTests
 
         Assert.Equal("chat.postMessage", failure.Method);
         Assert.Equal("channel_not_found", failure.Error);
-        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5130);
+        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed);
         Assert.Equal(LogLevel.Warning, logged.Level);
-        Assert.Equal("Slack Web API chat.postMessage failed: channel_not_found", logged.Message);
+        Assert.Equal("Slack Web API chat.postMessage failed: channel_not_found after 1 attempt(s)", logged.Message);
         AssertNoSecretLogged(host);
     }
 
@@ -104,11 +121,9 @@ public sealed class SlackWebApiClientTests
 
         await host.PostEventAsync(Fixtures.Json("app-mention.json"));
         await host.Journal.NextHandledEventAsync();
-        // The handler's failure reaches the worker after the journal sees it; the next item proves the worker moved on.
-        await host.PostEventAsync(Fixtures.Json("message-im.json"));
-        await host.Journal.NextHandledEventAsync();
+        await host.Logs.WaitForAsync(5120);
 
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 5130 && e.Message.Contains("not_in_channel", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed && e.Message.Contains("not_in_channel", StringComparison.Ordinal));
         var workFailed = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5120);
         Assert.Equal("Slack background work event Ev123ABC456 failed", workFailed.Message);
         AssertNoSecretLogged(host);
@@ -126,6 +141,16 @@ public sealed class SlackWebApiClientTests
             ["api/files.getUploadURLExternal", "upload/F0123456789", "api/files.completeUploadExternal"],
             host.StandIn.Calls.Select(c => c.Path));
         Assert.Equal("1700000000.000200", (string?)host.StandIn.CallsTo("api/files.completeUploadExternal")[0].Json["thread_ts"]);
+    }
+
+    /// <summary>A loopback URL nothing listens on: connecting is refused at once.</summary>
+    internal static string ClosedLoopbackUrl()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $"http://127.0.0.1:{port}/";
     }
 
     private static void AssertNoSecretLogged(SlackHost host)

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace JobFrame.Bot.Tests.Slack;
 
-/// <summary>One request the Web API stand-in received.</summary>
-internal sealed record StandInCall(string Path, string? Authorization, string? ContentType, byte[] Body)
+/// <summary>One request the Web API stand-in received, with its framing (Content-Length, or chunked).</summary>
+internal sealed record StandInCall(string Path, string? Authorization, string? ContentType, byte[] Body, long? ContentLength = null, bool Chunked = false)
 {
     public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
 

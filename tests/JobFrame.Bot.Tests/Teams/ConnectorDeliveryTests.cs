@@ -3,34 +3,43 @@ using JobFrame.Bot.Tests.Fixtures;
 
 namespace JobFrame.Bot.Tests.Teams;
 
-/// <summary>Replies reach the connector despite throttling, and one failing conversation does not hold up the others.</summary>
-public sealed class ConnectorDeliveryTests(TeamsHost host) : IClassFixture<TeamsHost>
+/// <summary>
+/// Replies reach the connector despite throttling, a reply the connector may have acted on is never sent twice, a failure
+/// is logged once with the attempts really made, and one failing conversation does not hold up the others.
+/// </summary>
+public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFixture<DrivenClockTeamsHost>
 {
-    private const int ConnectorRetrying = 4004;
+    private const int OutboundRetrying = 6000;
     private const int ReplyDropped = 4005;
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
     [Fact]
     public async Task Connector429WithRetryAfter_IsRetriedAfterTheGivenDelayThenDelivered()
     {
         var conversation = NewConversation();
-        host.StandIns.Script(conversation, new ScriptedResponse(429, RetryAfter: "1"));
+        host.StandIns.Script(conversation, new ScriptedResponse(429, RetryAfter: "2"));
 
         var response = await host.PostActivityAsync(Load(conversation), Token());
+        await host.StandIns.WaitForPostsAsync(conversation, 1);
+        await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.Values["Outcome"], "429"));
+        var waited = await host.Clock.AdvanceUntilAsync(() => host.StandIns.PostsTo(conversation).Count == 2, Step, TimeSpan.FromSeconds(10));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var posts = await host.StandIns.WaitForPostsAsync(conversation, 2);
+        var posts = host.StandIns.PostsTo(conversation);
         Assert.Equal([429, 200], posts.Select(post => post.AnsweredStatus));
         Assert.All(posts, post => Assert.Equal("echo: goals for Senior ML Engineer", post.Activity.Text));
-        var retry = await host.Logs.WaitForAsync(ConnectorRetrying, entry => Equals(entry.Values["StatusCode"], 429));
-        Assert.Equal(1000d, retry.Values["DelayMilliseconds"]);
+        Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        var retry = await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.Values["Outcome"], "429"));
+        Assert.Equal(2000d, retry.Values["DelayMilliseconds"]);
+        Assert.Equal("connector", retry.Values["Remote"]);
     }
 
     [Fact]
-    public async Task Connector500sBeyondTheRetryBound_AreLoggedOnceAndDropped_AndTheNextConversationIsAnswered()
+    public async Task Connector500_IsNotSentTwice_IsLoggedOnceAfterOneAttempt_AndTheNextConversationIsAnswered()
     {
         var failing = NewConversation();
         var healthy = NewConversation();
-        host.StandIns.Script(failing, new ScriptedResponse(500), new ScriptedResponse(502), new ScriptedResponse(503), new ScriptedResponse(500));
+        host.StandIns.Script(failing, new ScriptedResponse(500), new ScriptedResponse(502));
         var failingActivity = Load(failing);
         failingActivity["id"] = "failing-" + failing;
 
@@ -40,8 +49,11 @@ public sealed class ConnectorDeliveryTests(TeamsHost host) : IClassFixture<Teams
         var delivered = Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
         Assert.Equal(200, delivered.AnsweredStatus);
         var dropped = await host.Logs.WaitForAsync(ReplyDropped, entry => Equals(entry.Values["ReplyToId"], "failing-" + failing));
-        Assert.Equal(503, dropped.Values["StatusCode"]);
-        Assert.Equal([500, 502, 503], host.StandIns.PostsTo(failing).Select(post => post.AnsweredStatus));
+        Assert.Equal(500, dropped.Values["StatusCode"]);
+        Assert.Equal(1, dropped.Values["Attempts"]);
+        Assert.Contains("after 1 attempt(s)", dropped.Message, StringComparison.Ordinal);
+        // The connector may have acted on a POST that failed with 500: it is not sent again.
+        Assert.Equal([500], host.StandIns.PostsTo(failing).Select(post => post.AnsweredStatus));
         Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "failing-" + failing));
         Assert.DoesNotContain(host.Logs.Entries, entry =>
             entry.Message.Contains(BotFrameworkStandIns.IssuedAccessToken, StringComparison.Ordinal)
@@ -49,7 +61,7 @@ public sealed class ConnectorDeliveryTests(TeamsHost host) : IClassFixture<Teams
     }
 
     [Fact]
-    public async Task ConnectorRefusingConnections_IsRetriedWithinBoundsLoggedOnce_AndOtherConversationsAreAnswered()
+    public async Task ConnectorRefusingConnections_IsRetriedWithBackOff_LoggedOnceWithTheAttemptsMade_AndOtherConversationsAreAnswered()
     {
         var closed = ClosedLoopbackUrl();
         var unreachable = NewConversation();
@@ -61,8 +73,12 @@ public sealed class ConnectorDeliveryTests(TeamsHost host) : IClassFixture<Teams
         Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(Load(healthy), Token())).StatusCode);
 
         Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
-        await host.Logs.WaitForAsync(ReplyDropped, entry => Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
-        Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
+        await host.Clock.AdvanceUntilAsync(
+            () => host.Logs.Entries.Any(entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable)),
+            Step,
+            TimeSpan.FromSeconds(30));
+        var dropped = Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
+        Assert.Equal(4, dropped.Values["Attempts"]);
     }
 
     /// <summary>A loopback URL nothing listens on: connecting is refused at once.</summary>

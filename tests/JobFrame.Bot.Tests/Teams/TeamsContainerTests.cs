@@ -66,7 +66,11 @@ public sealed class TeamsContainerTests
     [InlineData("BotFramework:ChannelOpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration", "BotFramework:ChannelOpenIdMetadataUrl")]
     [InlineData("BotFramework:EntraOpenIdMetadataUrl", "http://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration", "BotFramework:EntraOpenIdMetadataUrl")]
     [InlineData("BotFramework:TokenEndpoint", "http://login.microsoftonline.com/{tenant}/oauth2/v2.0/token", "BotFramework:TokenEndpoint")]
-    [InlineData("BotFramework:ConnectorMaxAttempts", "0", "ConnectorMaxAttempts")]
+    [InlineData("Outbound:MaxAttempts", "0", "MaxAttempts")]
+    [InlineData("Connections:ServiceConnection:Settings:AuthType", "Certificate", "CertificatePath")]
+    [InlineData("Connections:ServiceConnection:Settings:AuthType", "CertificateSubjectName", "CertSubjectName")]
+    [InlineData("Connections:ServiceConnection:Settings:AuthType", "WorkloadIdentity", "FederatedTokenFile")]
+    [InlineData("Connections:ServiceConnection:Settings:AuthorityEndpoint", "http://login.microsoftonline.us/{tenantId}", "AuthorityEndpoint")]
     public void HalfConfiguredSettings_FailAtStartNamingTheSetting(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(ProductionSettings) { [key] = value };

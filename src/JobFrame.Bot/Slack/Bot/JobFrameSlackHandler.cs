@@ -2,6 +2,7 @@ using JobFrame.Bot.Hosting;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
+using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Commands;
 using JobFrame.Engine.Exports;
@@ -20,6 +21,7 @@ internal sealed class JobFrameSlackHandler(
     ISlackWebApi web,
     ISlackBackgroundQueue queue,
     ChatRateLimiter limiter,
+    QuestionTelemetry questions,
     ILogger<JobFrameSlackHandler> logger) : ISlackHandler
 {
     private const string ChannelName = "slack";
@@ -211,14 +213,14 @@ internal sealed class JobFrameSlackHandler(
     }
 
     private Answer Ask(string question) =>
-        string.IsNullOrWhiteSpace(question) ? engine.Act(new ActionRequest(ActionVerb.Help)) : engine.Ask(question);
+        string.IsNullOrWhiteSpace(question) ? engine.Act(new ActionRequest(ActionVerb.Help)) : questions.Ask(engine, ChannelName, question);
 
     /// <summary>A button's answer; an export takes the filled-in values from the message's inputs, if it has any.</summary>
     private Answer AnswerButton(CardActionData data, SlackViewState? state)
     {
         if (CardActionReader.QuestionOf(data) is { } question)
         {
-            return engine.Ask(question);
+            return questions.Ask(engine, ChannelName, question);
         }
 
         var request = CardActionReader.Read(data);
@@ -308,15 +310,15 @@ internal sealed class JobFrameSlackHandler(
     }
 
     private void Deliver(SlackReplyTarget target, Answer answer, CardActionData? shareAs) =>
-        Enqueue("reply", (services, token) => services.GetRequiredService<SlackReplies>().DeliverAsync(target, answer, shareAs, token));
+        Enqueue("reply", (services, token) => services.GetRequiredService<SlackReplies>().DeliverAsync(target, answer, shareAs, token), target.Channel);
 
     private void Notify(SlackReplyTarget target, string text) =>
-        Enqueue("notice", (services, token) => services.GetRequiredService<SlackReplies>().NoticeAsync(target, text, token));
+        Enqueue("notice", (services, token) => services.GetRequiredService<SlackReplies>().NoticeAsync(target, text, token), target.Channel);
 
     // Replies go out after the acknowledgement; a full queue drops the reply rather than keep Slack waiting past 3 seconds.
-    private void Enqueue(string name, Func<IServiceProvider, CancellationToken, Task> work)
+    private void Enqueue(string name, Func<IServiceProvider, CancellationToken, Task> work, string? conversation = null)
     {
-        if (!queue.TryEnqueue("slack " + name, work))
+        if (!queue.TryEnqueue("slack " + name, work, conversation))
         {
             Log.ReplyQueueFull(logger, name);
         }

@@ -14,6 +14,7 @@ namespace JobFrame.Bot.Teams.Authentication;
 internal sealed class ActivityAuthenticator(
     IOptions<BotAppOptions> appOptions,
     TeamsAccess access,
+    IOptions<BotFrameworkOptions> frameworkOptions,
     BotSigningKeys signingKeys)
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -56,12 +57,12 @@ internal sealed class ActivityAuthenticator(
 
         try
         {
-            if (string.Equals(token.Issuer, TrustedIssuers.BotFramework, StringComparison.Ordinal))
+            if (string.Equals(token.Issuer, frameworkOptions.Value.ChannelTokenIssuer, StringComparison.Ordinal))
             {
                 return await AuthenticateChannelTokenAsync(token, activity, app.MicrosoftAppId!, cancellationToken);
             }
 
-            if (AcceptsEntraTokens(app) && TrustedIssuers.Entra(app.MicrosoftAppTenantId!).Contains(token.Issuer, StringComparer.Ordinal))
+            if (AcceptsEntraTokens(app) && TrustedIssuers.Entra(frameworkOptions.Value, app.MicrosoftAppTenantId!).Contains(token.Issuer, StringComparer.Ordinal))
             {
                 return await AuthenticateEntraTokenAsync(token, app, cancellationToken);
             }
@@ -78,7 +79,7 @@ internal sealed class ActivityAuthenticator(
     private async Task<AuthenticationOutcome> AuthenticateChannelTokenAsync(
         JsonWebToken token, Activity activity, string appId, CancellationToken cancellationToken)
     {
-        var (result, keys) = await ValidateAsync(token, signingKeys.Channel, [TrustedIssuers.BotFramework], appId, cancellationToken);
+        var (result, keys) = await ValidateAsync(token, signingKeys.Channel, [frameworkOptions.Value.ChannelTokenIssuer], appId, cancellationToken);
         if (!result.IsValid)
         {
             return AuthenticationOutcome.Refused(Describe(result.Exception));
@@ -101,7 +102,7 @@ internal sealed class ActivityAuthenticator(
     private async Task<AuthenticationOutcome> AuthenticateEntraTokenAsync(
         JsonWebToken token, BotAppOptions app, CancellationToken cancellationToken)
     {
-        var issuers = TrustedIssuers.Entra(app.MicrosoftAppTenantId!);
+        var issuers = TrustedIssuers.Entra(frameworkOptions.Value, app.MicrosoftAppTenantId!);
         var (result, _) = await ValidateAsync(token, signingKeys.Entra, issuers, app.MicrosoftAppId!, cancellationToken);
         if (!result.IsValid)
         {

@@ -1,15 +1,16 @@
+using JobFrame.Bot.Teams.Hosting;
+
 namespace JobFrame.Bot.Teams.Authentication;
 
-/// <summary>The token issuers the bot accepts.</summary>
+/// <summary>The token issuers the bot accepts, from <see cref="BotFrameworkOptions"/> (public cloud by default).</summary>
 internal static class TrustedIssuers
 {
-    /// <summary>Tokens the Bot Framework channel service signs for every channel, Teams included.</summary>
-    public const string BotFramework = "https://api.botframework.com";
+    private static readonly string[] PublicCloudEntra = ["https://sts.windows.net/{tenant}/", "https://login.microsoftonline.com/{tenant}/v2.0"];
 
     /// <summary>Entra v1 and v2 issuers of the bot's own tenant.</summary>
-    public static IReadOnlyList<string> Entra(string tenantId) =>
+    public static IReadOnlyList<string> Entra(BotFrameworkOptions options, string tenantId) =>
     [
-        $"https://sts.windows.net/{tenantId}/",
-        $"https://login.microsoftonline.com/{tenantId}/v2.0",
+        .. (options.EntraTokenIssuers is { Count: > 0 } configured ? configured : PublicCloudEntra)
+            .Select(issuer => issuer.Replace("{tenant}", tenantId, StringComparison.OrdinalIgnoreCase)),
     ];
 }

@@ -3,6 +3,7 @@ using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
+using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Answers;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ internal sealed class JobFrameTeamsHandler(
     InvokeFollowUps followUps,
     MessageExtensionSearch search,
     ChatRateLimiter limiter,
+    QuestionTelemetry questions,
     ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
 {
     public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -96,7 +98,7 @@ internal sealed class JobFrameTeamsHandler(
                 : [AnswerActivities.CardReply(activity, answer)];
         }
 
-        return [AnswerActivities.CardReply(activity, engine.Ask(MentionText.WithoutBotMention(activity)))];
+        return [AnswerActivities.CardReply(activity, questions.Ask(engine, activity.ChannelId ?? "msteams", MentionText.WithoutBotMention(activity)))];
     }
 
     /// <summary>

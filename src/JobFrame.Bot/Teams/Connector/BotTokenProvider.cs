@@ -1,132 +1,73 @@
-using System.Net.Http.Json;
-using JobFrame.Bot.Teams.Authentication;
+using System.Net;
 using JobFrame.Bot.Teams.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
 
 namespace JobFrame.Bot.Teams.Connector;
 
 /// <summary>
-/// The bearer token the bot presents to the connector: client credentials (or the managed identity endpoint),
-/// scope <c>https://api.botframework.com/.default</c>, cached until shortly before it expires.
+/// The bearer token the bot presents to the connector, acquired with MSAL for the configured <see cref="BotCredential"/>
+/// (secret, certificate, managed identity on App Service, Container Apps, VMs and AKS, or a federated credential) and
+/// cached by MSAL until shortly before it expires.
 /// </summary>
 internal sealed class BotTokenProvider(
-    IHttpClientFactory httpClientFactory,
     IOptions<BotAppOptions> appOptions,
+    IOptions<ServiceConnectionSettings> connectionOptions,
     IOptions<BotFrameworkOptions> frameworkOptions,
-    TimeProvider timeProvider,
+    MsalHttpClientFactory msalHttp,
     ILogger<BotTokenProvider> logger) : IDisposable
 {
-    /// <summary>The named HttpClient used for token requests.</summary>
+    /// <summary>The named HttpClient used for token requests (Entra and the managed identity endpoint).</summary>
     public const string HttpClientName = "BotFramework.Token";
 
-    private const string Scope = "https://api.botframework.com/.default";
-    private const string ManagedIdentityEndpoint = "http://169.254.169.254/metadata/identity/oauth2/token";
-    private const string MultiTenantTokenTenant = "botframework.com";
-    private static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromMinutes(5);
-
-    private readonly SemaphoreSlim _refreshGate = new(1, 1);
-    private volatile CachedToken? _cached;
+    private readonly Lock _gate = new();
+    // One acquisition at a time: concurrent replies after start or expiry wait for one token request, not one each.
+    private readonly SemaphoreSlim _acquiring = new(1, 1);
+    private Func<CancellationToken, Task<AuthenticationResult>>? _acquire;
 
     /// <summary>The token, or null in development mode where the local connector needs none.</summary>
+    /// <exception cref="HttpRequestException">Entra or the managed identity endpoint refused, or could not be reached.</exception>
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var app = appOptions.Value;
-        if (app.IsDevelopmentMode)
+        if (appOptions.Value.IsDevelopmentMode)
         {
             return null;
         }
 
-        if (_cached is { } fresh && timeProvider.GetUtcNow() < fresh.RenewAfter)
-        {
-            return fresh.Value;
-        }
-
-        await _refreshGate.WaitAsync(cancellationToken);
+        await _acquiring.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } renewed && timeProvider.GetUtcNow() < renewed.RenewAfter)
-            {
-                return renewed.Value;
-            }
-
-            var cached = await RequestTokenAsync(app, cancellationToken);
-            _cached = cached;
-            return cached.Value;
+            var result = await Acquirer()(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (MsalServiceException failure)
+        {
+            logger.TokenRequestFailed(failure.StatusCode, failure.ErrorCode);
+            throw new HttpRequestException("The bot token request was refused.", failure, StatusOf(failure.StatusCode));
+        }
+        catch (MsalClientException failure)
+        {
+            logger.TokenRequestFailed(0, failure.ErrorCode);
+            throw new HttpRequestException("The bot token could not be requested.", failure);
         }
         finally
         {
-            _refreshGate.Release();
+            _acquiring.Release();
         }
     }
 
-    public void Dispose() => _refreshGate.Dispose();
+    public void Dispose() => _acquiring.Dispose();
 
-    private async Task<CachedToken> RequestTokenAsync(BotAppOptions app, CancellationToken cancellationToken)
+    private static HttpStatusCode? StatusOf(int status) => status > 0 ? (HttpStatusCode)status : null;
+
+    // Built on first use: a development host never builds one, and a bad certificate is reported when a reply needs it.
+    private Func<CancellationToken, Task<AuthenticationResult>> Acquirer()
     {
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        using var request = app.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
-            ? ManagedIdentityRequest(app, Environment.GetEnvironmentVariable("IDENTITY_ENDPOINT"), Environment.GetEnvironmentVariable("IDENTITY_HEADER"))
-            : ClientCredentialsRequest(app);
-        using var response = await client.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        lock (_gate)
         {
-            logger.TokenRequestFailed((int)response.StatusCode);
-            throw new HttpRequestException("The bot token request was refused.", null, response.StatusCode);
+            return _acquire ??= new MsalTokenAcquirer(
+                BotCredential.Resolve(appOptions.Value, connectionOptions.Value, frameworkOptions.Value), msalHttp).Create();
         }
-
-        var token = await response.Content.ReadFromJsonAsync(OAuthJsonContext.Default.TokenResponse, cancellationToken);
-        if (string.IsNullOrEmpty(token?.AccessToken))
-        {
-            logger.TokenRequestFailed((int)response.StatusCode);
-            throw new HttpRequestException("The token endpoint answered without an access token.");
-        }
-
-        // The App Service / Container Apps endpoint says when the token expires (expires_on) rather than how long it lasts.
-        var lifetime = token.ExpiresIn is { } seconds ? TimeSpan.FromSeconds(seconds)
-            : token.ExpiresOn is { } expiresOn ? DateTimeOffset.FromUnixTimeSeconds(expiresOn) - timeProvider.GetUtcNow()
-            : TimeSpan.Zero;
-        var renewIn = lifetime > 2 * RenewBeforeExpiry ? lifetime - RenewBeforeExpiry : lifetime / 2;
-        return new CachedToken(token.AccessToken, timeProvider.GetUtcNow() + renewIn);
     }
-
-    private HttpRequestMessage ClientCredentialsRequest(BotAppOptions app)
-    {
-        var tenant = app.MicrosoftAppType == MicrosoftAppType.MultiTenant ? MultiTenantTokenTenant : app.MicrosoftAppTenantId!;
-        var endpoint = frameworkOptions.Value.TokenEndpoint.Replace("{tenant}", Uri.EscapeDataString(tenant), StringComparison.Ordinal);
-        return new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = app.MicrosoftAppId!,
-                ["client_secret"] = app.MicrosoftAppPassword ?? string.Empty,
-                ["scope"] = Scope,
-            }),
-        };
-    }
-
-    /// <summary>
-    /// The token request for the user-assigned managed identity whose client id is <c>MicrosoftAppId</c>. App Service
-    /// and Container Apps offer a local endpoint named by the IDENTITY_ENDPOINT and IDENTITY_HEADER variables
-    /// (api-version 2019-08-01, the header as X-IDENTITY-HEADER); virtual machines and AKS offer the instance metadata
-    /// endpoint (api-version 2018-02-01, header Metadata: true), which App Service and Container Apps do not have.
-    /// </summary>
-    internal static HttpRequestMessage ManagedIdentityRequest(BotAppOptions app, string? identityEndpoint, string? identityHeader)
-    {
-        var resource = Uri.EscapeDataString("https://api.botframework.com");
-        var clientId = Uri.EscapeDataString(app.MicrosoftAppId!);
-        if (!string.IsNullOrEmpty(identityEndpoint) && !string.IsNullOrEmpty(identityHeader))
-        {
-            var local = new HttpRequestMessage(HttpMethod.Get, $"{identityEndpoint}?api-version=2019-08-01&resource={resource}&client_id={clientId}");
-            local.Headers.Add("X-IDENTITY-HEADER", identityHeader);
-            return local;
-        }
-
-        var request = new HttpRequestMessage(HttpMethod.Get, $"{ManagedIdentityEndpoint}?api-version=2018-02-01&resource={resource}&client_id={clientId}");
-        request.Headers.Add("Metadata", "true");
-        return request;
-    }
-
-    private sealed record CachedToken(string Value, DateTimeOffset RenewAfter);
 }

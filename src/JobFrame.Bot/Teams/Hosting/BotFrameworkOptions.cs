@@ -15,9 +15,26 @@ public sealed class BotFrameworkOptions
     [Required]
     public Uri EntraOpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
 
-    /// <summary>The client-credentials token endpoint; <c>{tenant}</c> is replaced by the bot's token tenant.</summary>
+    /// <summary>
+    /// The Entra token endpoint, <c>https://{login host}/{tenant}/oauth2/v2.0/token</c>; <c>{tenant}</c> is replaced by the bot's
+    /// token tenant and the rest is the authority MSAL uses, unless <c>Connections:ServiceConnection:Settings:AuthorityEndpoint</c> is set.
+    /// </summary>
     [Required]
     public string TokenEndpoint { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
+    /// <summary>The scope of the bot's connector token (<c>https://api.botframework.us/.default</c> in Azure Government).</summary>
+    [Required]
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>The issuer of the tokens the Bot Framework channel service sends (<c>https://api.botframework.us</c> in Azure Government).</summary>
+    [Required]
+    public string ChannelTokenIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>
+    /// The Entra issuers accepted for the bot's tenant, <c>{tenant}</c> replaced by its id; empty means the public cloud's v1
+    /// and v2 issuers (<c>https://sts.windows.net/{tenant}/</c>, <c>https://login.microsoftonline.com/{tenant}/v2.0</c>).
+    /// </summary>
+    public IList<string>? EntraTokenIssuers { get; set; }
 
     /// <summary>Lets an <c>http://</c> loopback connector be answered (local tools and tests). Any other non-https serviceUrl is refused.</summary>
     public bool AllowLoopbackServiceUrl { get; set; }
@@ -28,18 +45,6 @@ public sealed class BotFrameworkOptions
     /// <summary>How often signing keys are fetched again even when every token still matches a known key.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
-
-    /// <summary>Attempts per reply to the connector, the first included, before it is logged and dropped.</summary>
-    [Range(1, 10)]
-    public int ConnectorMaxAttempts { get; set; } = 4;
-
-    /// <summary>The first retry delay when the connector gives no Retry-After; doubled on each attempt.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>The longest Retry-After the bot honours; longer waits are cut to this.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
-    public TimeSpan ConnectorMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Replies waiting to be posted; when full, new replies are dropped and logged rather than slowing the endpoint.</summary>
     [Range(1, 100_000)]

@@ -10,14 +10,12 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
         var failures = new List<string>();
         CheckSecure(options.ChannelOpenIdMetadataUrl, "BotFramework:ChannelOpenIdMetadataUrl", failures);
         CheckSecure(options.EntraOpenIdMetadataUrl, "BotFramework:EntraOpenIdMetadataUrl", failures);
+        // MSAL sends credentials to https authorities only, loopback included.
         var tokenEndpoint = options.TokenEndpoint.Replace("{tenant}", "tenant", StringComparison.Ordinal);
-        if (Uri.TryCreate(tokenEndpoint, UriKind.Absolute, out var tokenUri))
+        if (!Uri.TryCreate(tokenEndpoint, UriKind.Absolute, out var tokenUri) || tokenUri.Scheme != Uri.UriSchemeHttps
+            || Connector.BotCredential.AuthorityOf(options.TokenEndpoint) is null)
         {
-            CheckSecure(tokenUri, "BotFramework:TokenEndpoint", failures);
-        }
-        else
-        {
-            failures.Add("BotFramework:TokenEndpoint must be an absolute URL.");
+            failures.Add("BotFramework:TokenEndpoint must be an absolute https URL ending in /oauth2/v2.0/token.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

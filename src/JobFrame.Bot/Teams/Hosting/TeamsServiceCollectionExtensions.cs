@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using Microsoft.Extensions.Configuration;
@@ -20,19 +21,30 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
         // The identity settings sit at the top level, where Azure Bot Service and its tooling put them.
-        services.AddOptions<BotAppOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        // The Agents SDK-shaped credential section may name the app and tenant instead.
+        services.AddOptions<ServiceConnectionSettings>().Bind(configuration.GetSection(ServiceConnectionSettings.SectionName));
+        services.AddOptions<BotAppOptions>().Bind(configuration)
+            .PostConfigure<IOptions<ServiceConnectionSettings>>((app, connection) =>
+            {
+                app.MicrosoftAppId = string.IsNullOrWhiteSpace(app.MicrosoftAppId) ? connection.Value.ClientId : app.MicrosoftAppId;
+                app.MicrosoftAppTenantId = string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId) ? connection.Value.TenantId : app.MicrosoftAppTenantId;
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAppOptions>, BotAppOptionsValidator>();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
         services.AddHttpClient(BotSigningKeys.HttpClientName, client => client.Timeout = OutboundTimeout);
         services.AddHttpClient(BotTokenProvider.HttpClientName, client => client.Timeout = OutboundTimeout);
-        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = OutboundTimeout);
+        // The outbound policy's own attempt and total timeouts bound each call; HttpClient's would cut across them.
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddOutboundResilience("connector");
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TeamsAccess>();
         services.AddSingleton<BotSigningKeys>();
         services.AddSingleton<ActivityAuthenticator>();
+        services.AddSingleton<MsalHttpClientFactory>();
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<OutboundReplyQueue>();

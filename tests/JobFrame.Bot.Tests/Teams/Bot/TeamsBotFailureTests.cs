@@ -1,4 +1,8 @@
+using System.Diagnostics.Metrics;
+using JobFrame.Bot.Engine;
 using JobFrame.Bot.Hosting;
+using JobFrame.Bot.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Teams.Schema;
@@ -17,6 +21,7 @@ public sealed class TeamsBotFailureTests : IDisposable
 
     private readonly RecordingLoggerProvider _logs = new();
     private readonly LoggerFactory _loggerFactory;
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly JobFrameTeamsHandler _handler;
 
     public TeamsBotFailureTests()
@@ -29,6 +34,7 @@ public sealed class TeamsBotFailureTests : IDisposable
             followUps: null!,
             search: null!,
             new ChatRateLimiter(Options.Create(new ChatRateLimitOptions())),
+            new QuestionTelemetry(new BotMetrics(_meters.GetRequiredService<IMeterFactory>(), new CanonHolder(Options.Create(new CanonOptions())))),
             _loggerFactory.CreateLogger<JobFrameTeamsHandler>());
     }
 
@@ -68,6 +74,7 @@ public sealed class TeamsBotFailureTests : IDisposable
     {
         _loggerFactory.Dispose();
         _logs.Dispose();
+        _meters.Dispose();
     }
 
     private sealed class BrokenCanonSource : ICanonSource
