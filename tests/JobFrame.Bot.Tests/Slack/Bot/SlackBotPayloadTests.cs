@@ -22,7 +22,7 @@ public sealed class SlackBotPayloadTests
 
         Assert.Equal("api/chat.postMessage", call.Path);
         Assert.Equal("D024BE91L", (string?)call.Json["channel"]);
-        Assert.Contains(expected.Frames.Title, SlackBotWire.Strings(call.Json["blocks"]));
+        Assert.Contains(expected.Profile.Focus, SlackBotWire.Strings(call.Json["blocks"]));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class SlackBotPayloadTests
         Assert.Equal("api/chat.postMessage", call.Path);
         Assert.Equal("D024BE91L", (string?)call.Json["channel"]);
         Assert.Equal("1700000000.000300", (string?)call.Json["thread_ts"]);
-        Assert.Contains(expected.Level.DisplayName, SlackBotWire.Strings(call.Json["blocks"]));
+        Assert.Contains(SlackBotWire.Strings(call.Json["blocks"]), s => s.Contains(expected.Level.DisplayName, StringComparison.Ordinal));
     }
 
     [Theory]

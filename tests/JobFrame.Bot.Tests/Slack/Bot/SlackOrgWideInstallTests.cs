@@ -38,7 +38,7 @@ public sealed class SlackOrgWideInstallTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("api/chat.postMessage", reply.Path);
         Assert.Equal("D024BE91L", (string?)reply.Json["channel"]);
-        Assert.Contains(expected.Level.DisplayName, SlackBotWire.Strings(reply.Json["blocks"]));
+        Assert.Contains(SlackBotWire.Strings(reply.Json["blocks"]), s => s.Contains(expected.Level.DisplayName, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class SocketModeTests
         Assert.Equal(envelopeId, (string?)acknowledgement["envelope_id"]);
         var message = acknowledgement["payload"]!.AsObject();
         Assert.Equal("ephemeral", (string?)message["response_type"]);
-        Assert.Contains(expected.Frames.Title, SlackBotWire.Strings(message["blocks"]));
+        Assert.Contains(expected.Profile.Focus, SlackBotWire.Strings(message["blocks"]));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SocketModeTests
         Assert.Equal("api/chat.postMessage", reply.Path);
         Assert.Equal("Bearer " + SlackHost.BotToken, reply.Authorization);
         Assert.Equal("D024BE91L", (string?)reply.Json["channel"]);
-        Assert.Contains(expected.Level.DisplayName, SlackBotWire.Strings(reply.Json["blocks"]));
+        Assert.Contains(SlackBotWire.Strings(reply.Json["blocks"]), s => s.Contains(expected.Level.DisplayName, StringComparison.Ordinal));
     }
 
     [Fact]
