@@ -1,3 +1,4 @@
+using JobFrame.Bot.SharedState;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDistributedMemoryCache();
+        services.AddSharedState();
         services.AddSingleton(CreateVerifier);
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackBackgroundQueue>();

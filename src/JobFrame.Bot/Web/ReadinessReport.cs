@@ -10,4 +10,7 @@ public sealed class ReadinessReport
 
     /// <summary>The canon in service; absent while none is loaded.</summary>
     public CanonStatus? Canon { get; init; }
+
+    /// <summary>Redis, when <c>ConnectionStrings:Redis</c> is set; absent otherwise.</summary>
+    public RedisStatus? Redis { get; init; }
 }

@@ -21,29 +21,27 @@ internal sealed class JobFrameTeamsHandler(
     ChatRateLimiter limiter,
     ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
 {
-    public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            IReadOnlyList<Activity> replies = activity.Type switch
+            return activity.Type switch
             {
-                ActivityTypes.Message => [OnMessage(activity)],
+                ActivityTypes.Message => [await OnMessageAsync(activity)],
                 ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
                     [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
                 _ => [],
             };
-            return Task.FromResult(replies);
         }
 #pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
         catch (Exception failure)
 #pragma warning restore CA1031
         {
             logger.HandlerFailed(activity.Type, activity.Name, failure.GetType().Name);
-            IReadOnlyList<Activity> apology = activity.Type == ActivityTypes.Message
+            return activity.Type == ActivityTypes.Message
                 ? [AnswerActivities.TextReply(activity, TeamsBotWords.SomethingWentWrong)]
                 : [];
-            return Task.FromResult(apology);
         }
     }
 
@@ -54,7 +52,7 @@ internal sealed class JobFrameTeamsHandler(
         {
             return activity.Name switch
             {
-                InvokeNames.AdaptiveCardAction => OnExecute(activity),
+                InvokeNames.AdaptiveCardAction => await OnExecuteAsync(activity),
                 InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
                 InvokeNames.ComposeExtensionQuery => search.OnQuery(activity),
                 InvokeNames.ComposeExtensionSelectItem => search.OnSelectItem(activity),
@@ -75,9 +73,9 @@ internal sealed class JobFrameTeamsHandler(
     }
 
     /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
-    private Activity OnMessage(Activity activity)
+    private async Task<Activity> OnMessageAsync(Activity activity)
     {
-        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        if (!await limiter.TryAcquireAsync(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
             return AnswerActivities.TextReply(activity, ChatRateLimiter.SlowDownNotice);
         }
@@ -103,9 +101,9 @@ internal sealed class JobFrameTeamsHandler(
     /// Action.Execute: the refreshed card goes back in the HTTP body. An export is posted as its own message (a file
     /// offer or the export card) so the filled-in card stays as it was.
     /// </summary>
-    private InvokeResponse OnExecute(Activity activity)
+    private async Task<InvokeResponse> OnExecuteAsync(Activity activity)
     {
-        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        if (!await limiter.TryAcquireAsync(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
             return AnswerActivities.MessageInvokeResponse(ChatRateLimiter.SlowDownNotice);
         }

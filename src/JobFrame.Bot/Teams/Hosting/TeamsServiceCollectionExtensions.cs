@@ -1,3 +1,4 @@
+using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<OutboundReplySender>();
         services.AddHostedService<DevelopmentModeNotice>();
         services.AddSingleton<TenantPolicy>();
+        services.AddSharedState();
+        services.AddSingleton<TeamsActivityDeduplicator>();
         services.AddSingleton<ActivityRequestHandler>();
         services.TryAddSingleton<ITeamsActivityHandler, SilentActivityHandler>();
         return services;
