@@ -5,14 +5,15 @@ namespace JobFrame.Bot.SharedState;
 /// <summary>
 /// The per-user and per-conversation token buckets of <see cref="Hosting.ChatRateLimiter"/> kept in Redis, checked and
 /// taken from in one atomic script: one round trip a turn, and the same arithmetic as the in-memory limiters
-/// (System.Threading.RateLimiting's token bucket with <c>TokensPerPeriod = TokenLimit</c> and a one-minute period),
-/// on Redis's clock so instances with skewed clocks agree.
+/// (System.Threading.RateLimiting's auto-replenishing token bucket: up to the limit at once, refilled continuously at the
+/// limit per minute), on Redis's clock so instances with skewed clocks agree.
 /// </summary>
 /// <remarks>
-/// Each bucket is a hash {tokens, since}: <c>since</c> advances by whole periods, each adding a full allowance (capped
-/// at the limit). A bucket left alone for one period would be full again, so it simply expires then. Both keys carry
-/// the hash tag <c>{ratelimit}</c> so the script also runs on a clustered Redis. As in memory, a turn the user may take
-/// but the conversation may not still uses the user's token.
+/// Each bucket is a hash {tokens, at}: the tokens left (fractional) when last taken from, and Redis's time then in
+/// milliseconds. An empty bucket is full again after one period, so a bucket simply expires one period after it was
+/// last taken from. A refused turn changes nothing. Both keys carry the hash tag <c>{ratelimit}</c> so the script also
+/// runs on a clustered Redis. As in memory, a turn the user may take but the conversation may not still uses the
+/// user's token.
 /// </remarks>
 internal static class RedisTokenBuckets
 {
@@ -22,35 +23,30 @@ internal static class RedisTokenBuckets
         local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 
         local function level(key, limit)
-          local state = redis.call('HMGET', key, 'tokens', 'since')
-          local tokens, since = tonumber(state[1]), tonumber(state[2])
-          if tokens == nil or since == nil then
-            return limit, now
+          local state = redis.call('HMGET', key, 'tokens', 'at')
+          local tokens, at = tonumber(state[1]), tonumber(state[2])
+          if tokens == nil or at == nil then
+            return limit
           end
-          local periods = math.floor((now - since) / period)
-          if periods > 0 then
-            tokens = math.min(limit, tokens + periods * limit)
-            since = since + periods * period
-          end
-          return tokens, since
+          return math.min(limit, tokens + math.max(0, now - at) * limit / period)
         end
 
-        local function take(key, tokens, since)
-          redis.call('HSET', key, 'tokens', tokens - 1, 'since', string.format('%d', since))
+        local function take(key, tokens)
+          redis.call('HSET', key, 'tokens', tokens - 1, 'at', now)
           redis.call('PEXPIRE', key, period)
         end
 
-        local userTokens, userSince = level(KEYS[1], tonumber(ARGV[1]))
+        local userTokens = level(KEYS[1], tonumber(ARGV[1]))
         if userTokens < 1 then
           return 0
         end
-        take(KEYS[1], userTokens, userSince)
+        take(KEYS[1], userTokens)
 
-        local conversationTokens, conversationSince = level(KEYS[2], tonumber(ARGV[2]))
+        local conversationTokens = level(KEYS[2], tonumber(ARGV[2]))
         if conversationTokens < 1 then
           return 0
         end
-        take(KEYS[2], conversationTokens, conversationSince)
+        take(KEYS[2], conversationTokens)
         return 1
         """;
 
