@@ -20,8 +20,10 @@ public static class CliApplication
           level <title-or-code> [--format text|adaptive-card|block-kit]
           compare <a> <b> [--format text|adaptive-card|block-kit]
           canon check                                    validate the canon files and list their warnings
-          report unresolved --log <file> [--since yyyy-mm-dd] [--top N]
+          report unresolved [--log <file>] [--redis <configuration> [--stream <name>]]
+                            [--since yyyy-mm-dd] [--top N]
                                                          what managers asked that the canon could not answer
+                                                         (the hosts' log file, their Redis stream, or both)
           teams-package --app-id <guid> --host <domain> [--version x.y.z] [--previous earlier.zip]
                         [--privacy-url https://...] [--terms-url https://...] [--out file.zip]
                                                          the Teams app package (manifest + icons); with

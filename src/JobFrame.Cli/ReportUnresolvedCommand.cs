@@ -5,24 +5,32 @@ using JobFrame.Engine.Answers;
 namespace JobFrame.Cli;
 
 /// <summary>
-/// `jobframe report unresolved --log &lt;file&gt; [--since yyyy-mm-dd] [--top N]`: what managers asked for that the canon
-/// could not answer, most asked first — the input for alias-table curation. Queries are grouped case- and
-/// space-insensitively; the most recent spelling is shown.
+/// `jobframe report unresolved [--log &lt;file&gt;] [--redis &lt;configuration&gt; [--stream &lt;name&gt;]] [--since yyyy-mm-dd]
+/// [--top N]`: what managers asked for that the canon could not answer, most asked first — the input for alias-table
+/// curation. Reads the hosts' JSON-lines file, their shared Redis stream, or both together. Queries are grouped case-
+/// and space-insensitively; the most recent spelling is shown.
 /// </summary>
 public static class ReportUnresolvedCommand
 {
     public static int Run(CliArguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var unknown = arguments.OptionNames.FirstOrDefault(o => o is not ("--log" or "--since" or "--top"));
+        var unknown = arguments.OptionNames.FirstOrDefault(o => o is not ("--log" or "--redis" or "--stream" or "--since" or "--top"));
         if (unknown is not null)
         {
             return CliApplication.UsageError(stderr, $"report unresolved does not take {unknown}");
         }
 
         var path = arguments.Value("--log");
-        if (path is null)
+        var redis = arguments.Value("--redis");
+        if (path is null && redis is null)
         {
-            return CliApplication.UsageError(stderr, "report unresolved needs --log <file> (the host's UnresolvedLog:Path)");
+            return CliApplication.UsageError(
+                stderr, "report unresolved needs --log <file> (the host's UnresolvedLog:Path), --redis <configuration> (its ConnectionStrings:Redis), or both");
+        }
+
+        if (redis is null && arguments.Value("--stream") is not null)
+        {
+            return CliApplication.UsageError(stderr, "--stream names the Redis stream, so it goes with --redis");
         }
 
         DateTimeOffset? since = null;
@@ -42,13 +50,41 @@ public static class ReportUnresolvedCommand
             return CliApplication.UsageError(stderr, "--top takes a positive whole number");
         }
 
-        if (!File.Exists(path))
+        if (path is not null && !File.Exists(path))
         {
             stderr.WriteLine($"jobframe: no unresolved-query log at {path}");
             return ExitCodes.Usage;
         }
 
-        var (entries, skipped) = Read(path, since);
+        var entries = new List<UnresolvedQuery>();
+        if (path is not null)
+        {
+            var (fromFile, skipped) = Read(path, since);
+            entries.AddRange(fromFile);
+            if (skipped > 0)
+            {
+                stderr.WriteLine($"jobframe: skipped {skipped} unreadable line(s) in {path}");
+            }
+        }
+
+        if (redis is not null)
+        {
+            var stream = arguments.Value("--stream") ?? UnresolvedStreamReader.DefaultStream;
+            try
+            {
+                var (fromStream, skipped) = UnresolvedStreamReader.Read(redis, stream, since);
+                entries.AddRange(fromStream.Where(e => since is null || e.At >= since));
+                if (skipped > 0)
+                {
+                    stderr.WriteLine($"jobframe: skipped {skipped} unreadable entr{(skipped == 1 ? "y" : "ies")} in the stream {stream}");
+                }
+            }
+            catch (Exception ex) when (ex is StackExchange.Redis.RedisException or ArgumentException or TimeoutException)
+            {
+                stderr.WriteLine($"jobframe: cannot read the stream {stream} from Redis: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+        }
         var ranked = entries
             .GroupBy(e => Key(e.Query), StringComparer.Ordinal)
             .Select(g => (Count: g.Count(), Latest: g.MaxBy(e => e.At)!, NoMatch: g.Count(e => e.State == "no_match")))
@@ -64,11 +100,6 @@ public static class ReportUnresolvedCommand
             stdout.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{row.Count,5}  {row.NoMatch,8}  {row.Latest.At:yyyy-MM-dd}   {row.Latest.Query}"));
-        }
-
-        if (skipped > 0)
-        {
-            stderr.WriteLine($"jobframe: skipped {skipped} unreadable line(s) in {path}");
         }
 
         return ExitCodes.Ok;

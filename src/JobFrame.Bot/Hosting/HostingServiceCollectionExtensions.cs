@@ -1,3 +1,5 @@
+using JobFrame.Bot.SharedState;
+
 namespace JobFrame.Bot.Hosting;
 
 /// <summary>Registers what the Teams and Slack faces share: the per-user and per-conversation rate limits.</summary>
@@ -6,6 +8,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {
         services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSharedState();
         services.AddSingleton<ChatRateLimiter>();
         return services;
     }

@@ -1,4 +1,5 @@
 using JobFrame.Bot.Http;
+using JobFrame.Bot.SharedState;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDistributedMemoryCache();
+        services.AddSharedState();
         services.AddSingleton(CreateVerifier);
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackBackgroundQueue>();

@@ -18,6 +18,7 @@ internal sealed class ActivityRequestHandler(
     TenantPolicy tenantPolicy,
     ITeamsActivityHandler activityHandler,
     OutboundReplyQueue outbound,
+    TeamsActivityDeduplicator deduplicator,
     IOptions<BotFrameworkOptions> options,
     ILogger<ActivityRequestHandler> logger)
 {
@@ -74,6 +75,10 @@ internal sealed class ActivityRequestHandler(
             case ActivityTypes.Invoke:
                 var invokeResponse = await HandleSafelyAsync(activity, () => activityHandler.OnInvokeAsync(activity, cancellationToken), cancellationToken);
                 await WriteInvokeResponseAsync(context, invokeResponse ?? InvokeResponse.Empty);
+                break;
+            case ActivityTypes.Message or ActivityTypes.ConversationUpdate when !await deduplicator.TryClaimAsync(activity):
+                logger.ActivityReplayIgnored(activity.Id);
+                context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate:
                 var replies = await HandleSafelyAsync(activity, () => activityHandler.OnActivityAsync(activity, cancellationToken), cancellationToken);

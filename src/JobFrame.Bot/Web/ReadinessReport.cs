@@ -13,4 +13,7 @@ public sealed class ReadinessReport
 
     /// <summary>The last canon reload refused since the last accepted one; absent when the canon on disk is the one in service.</summary>
     public RefusedReloadStatus? RefusedReload { get; init; }
+
+    /// <summary>Redis, when <c>ConnectionStrings:Redis</c> is set; absent otherwise.</summary>
+    public RedisStatus? Redis { get; init; }
 }

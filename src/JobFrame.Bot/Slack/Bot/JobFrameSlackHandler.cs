@@ -28,23 +28,23 @@ internal sealed class JobFrameSlackHandler(
 
     private const string FillCallbackPrefix = CardActionReader.FillVerb + ".";
 
-    public Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
+    public async Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!limiter.TryAcquire(ChannelName, command.UserId, command.ChannelId))
+        if (!await limiter.TryAcquireAsync(ChannelName, command.UserId, command.ChannelId))
         {
-            return Task.FromResult(SlackAnswerMessages.Notice(ChatRateLimiter.SlowDownNotice));
+            return SlackAnswerMessages.Notice(ChatRateLimiter.SlowDownNotice);
         }
 
         try
         {
             var question = SlackText.Question(command.Text);
             var shareAs = new CardActionData { Verb = CardActionReader.AskVerb, Query = question };
-            return Task.FromResult(SlackAnswerMessages.Message(Ask(question), SlackResponseType.Ephemeral, shareAs));
+            return SlackAnswerMessages.Message(Ask(question), SlackResponseType.Ephemeral, shareAs);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.HandlerFailed(logger, "slash command", ex.GetType().Name);
-            return Task.FromResult(SlackAnswerMessages.Notice(SlackBotWords.CouldNotAnswer));
+            return SlackAnswerMessages.Notice(SlackBotWords.CouldNotAnswer);
         }
     }
 
@@ -59,7 +59,7 @@ internal sealed class JobFrameSlackHandler(
 
         try
         {
-            if (!limiter.TryAcquire(ChannelName, message.User, message.Channel))
+            if (!await limiter.TryAcquireAsync(ChannelName, message.User, message.Channel))
             {
                 await web.PostMessageAsync(SlackAnswerMessages.PostNotice(ChatRateLimiter.SlowDownNotice, message.Channel!, message.ReplyThreadTs), ct);
                 return;
@@ -91,7 +91,7 @@ internal sealed class JobFrameSlackHandler(
                 return null;
             }
 
-            if (!limiter.TryAcquire(ChannelName, payload.User?.Id, target.Channel))
+            if (!await limiter.TryAcquireAsync(ChannelName, payload.User?.Id, target.Channel))
             {
                 Notify(target, ChatRateLimiter.SlowDownNotice);
                 return null;

@@ -23,29 +23,27 @@ internal sealed class JobFrameTeamsHandler(
     QuestionTelemetry questions,
     ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
 {
-    public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            IReadOnlyList<Activity> replies = activity.Type switch
+            return activity.Type switch
             {
-                ActivityTypes.Message => OnMessage(activity),
+                ActivityTypes.Message => await OnMessageAsync(activity),
                 ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
                     [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
                 _ => [],
             };
-            return Task.FromResult(replies);
         }
 #pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
         catch (Exception failure)
 #pragma warning restore CA1031
         {
             logger.HandlerFailed(activity.Type, activity.Name, failure.GetType().Name);
-            IReadOnlyList<Activity> apology = activity.Type == ActivityTypes.Message
+            return activity.Type == ActivityTypes.Message
                 ? [AnswerActivities.TextReply(activity, TeamsBotWords.SomethingWentWrong)]
                 : [];
-            return Task.FromResult(apology);
         }
     }
 
@@ -77,9 +75,9 @@ internal sealed class JobFrameTeamsHandler(
     }
 
     /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
-    private IReadOnlyList<Activity> OnMessage(Activity activity)
+    private async Task<IReadOnlyList<Activity>> OnMessageAsync(Activity activity)
     {
-        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        if (!await limiter.TryAcquireAsync(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
             return [AnswerActivities.TextReply(activity, ChatRateLimiter.SlowDownNotice)];
         }
@@ -109,7 +107,7 @@ internal sealed class JobFrameTeamsHandler(
     /// </summary>
     private async Task<InvokeResponse> OnExecuteAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
+        if (!await limiter.TryAcquireAsync(activity.ChannelId ?? "msteams", activity.From?.Id, activity.Conversation?.Id))
         {
             return AnswerActivities.MessageInvokeResponse(ChatRateLimiter.SlowDownNotice);
         }

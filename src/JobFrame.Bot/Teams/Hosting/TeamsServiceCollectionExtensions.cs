@@ -1,4 +1,5 @@
 using JobFrame.Bot.Http;
+using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +52,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<OutboundReplySender>();
         services.AddHostedService<DevelopmentModeNotice>();
         services.AddSingleton<TenantPolicy>();
+        services.AddSharedState();
+        services.AddSingleton<TeamsActivityDeduplicator>();
         services.AddSingleton<ActivityRequestHandler>();
         services.TryAddSingleton<ITeamsActivityHandler, SilentActivityHandler>();
         return services;

@@ -16,9 +16,10 @@ public sealed class TeamsRateLimitTests
 
             for (var i = 0; i <= allowance; i++)
             {
-                await host.PostActivityAsync(
-                    TeamsPayloads.Load(TeamsPayloads.PersonalMessage, host.StandIns.ServiceUrl, conversation),
-                    host.StandIns.Tokens.Channel(host.StandIns.ServiceUrl));
+                // Each question is its own activity, with its own id, as Teams sends them.
+                var message = TeamsPayloads.Load(TeamsPayloads.PersonalMessage, host.StandIns.ServiceUrl, conversation);
+                message["id"] = "1481567603816." + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await host.PostActivityAsync(message, host.StandIns.Tokens.Channel(host.StandIns.ServiceUrl));
             }
 
             // Replies are delivered by parallel workers, so their order is not the order of the questions.
