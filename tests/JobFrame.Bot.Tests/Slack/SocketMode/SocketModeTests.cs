@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Tests.Slack.Bot;
 using JobFrame.Engine.Answers;
+using JobFrame.Bot.Slack.SocketMode;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Tests.Slack.SocketMode;
 
@@ -150,12 +153,15 @@ public sealed class SocketModeTests
     }
 
     [Fact]
-    public async Task ABotTokenGivenAsTheAppToken_StopsStartUpNamingTheSetting()
+    public void ABotTokenGivenAsTheAppToken_IsRefusedNamingTheSetting()
     {
-        await using var host = await SlackHost.StartAsync(settings: new Dictionary<string, string> { ["Slack:AppToken"] = SlackHost.BotToken });
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:AppToken"] = SlackHost.BotToken })
+            .Build();
+        using var services = new ServiceCollection().AddSlackSocketMode(configuration).BuildServiceProvider();
 
-        var failure = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<ISlackWebApi>());
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SlackSocketModeOptions>>().Value);
 
-        Assert.Contains("Slack:AppToken must be an app-level token", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Slack:AppToken must be an app-level token", failure.Message, StringComparison.Ordinal);
     }
 }
