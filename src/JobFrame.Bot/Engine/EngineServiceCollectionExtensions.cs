@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,8 @@ public static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddJobFrameEngine(this IServiceCollection services)
     {
-        services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CanonOptions>, CanonOptionsAnnotations>();
         services.AddSingleton<CanonHolder>();
         services.AddSingleton<ICanonSource>(sp => sp.GetRequiredService<CanonHolder>());
         services.AddOptions<UnresolvedLogOptions>().BindConfiguration(UnresolvedLogOptions.Section);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace JobFrame.Bot.Hosting;
 
 /// <summary>Registers what the Teams and Slack faces share: the per-user and per-conversation rate limits.</summary>
@@ -5,7 +7,8 @@ public static class HostingServiceCollectionExtensions
 {
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatRateLimitOptions>, ChatRateLimitOptionsAnnotations>();
         services.AddSingleton<ChatRateLimiter>();
         return services;
     }

@@ -65,6 +65,9 @@ public sealed class TeamsContainerTests
     [InlineData("BotFramework:EntraOpenIdMetadataUrl", "http://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration", "BotFramework:EntraOpenIdMetadataUrl")]
     [InlineData("BotFramework:TokenEndpoint", "http://login.microsoftonline.com/{tenant}/oauth2/v2.0/token", "BotFramework:TokenEndpoint")]
     [InlineData("BotFramework:ConnectorMaxAttempts", "0", "ConnectorMaxAttempts")]
+    [InlineData("BotFramework:SigningKeyRefreshInterval", "00:00:30", "BotFramework:SigningKeyRefreshInterval")]
+    [InlineData("BotFramework:ConnectorRetryBaseDelay", "00:02:00", "BotFramework:ConnectorRetryBaseDelay")]
+    [InlineData("BotFramework:ConnectorMaxRetryDelay", "-00:00:01", "BotFramework:ConnectorMaxRetryDelay")]
     public void HalfConfiguredSettings_FailAtStartNamingTheSetting(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(ProductionSettings) { [key] = value };

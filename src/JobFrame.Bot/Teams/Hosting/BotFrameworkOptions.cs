@@ -25,20 +25,21 @@ public sealed class BotFrameworkOptions
     /// <summary>When not empty, only these Teams tenants are served; others get a polite refusal.</summary>
     public IList<string> AllowedTenants { get; } = [];
 
-    /// <summary>How often signing keys are fetched again even when every token still matches a known key.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    /// <summary>
+    /// How often signing keys are fetched again even when every token still matches a known key; 1 minute to 7 days
+    /// (checked by <see cref="BotFrameworkOptionsValidator"/>: a TimeSpan range attribute cannot be checked without
+    /// reflection).
+    /// </summary>
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Attempts per reply to the connector, the first included, before it is logged and dropped.</summary>
     [Range(1, 10)]
     public int ConnectorMaxAttempts { get; set; } = 4;
 
-    /// <summary>The first retry delay when the connector gives no Retry-After; doubled on each attempt.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    /// <summary>The first retry delay when the connector gives no Retry-After; doubled on each attempt. 0 to 1 minute.</summary>
     public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest Retry-After the bot honours; longer waits are cut to this.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    /// <summary>The longest Retry-After the bot honours; longer waits are cut to this. 0 to 5 minutes.</summary>
     public TimeSpan ConnectorMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Replies waiting to be posted; when full, new replies are dropped and logged rather than slowing the endpoint.</summary>

@@ -3,6 +3,7 @@ using JobFrame.Bot.Teams.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using JobFrame.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;
@@ -20,9 +21,10 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
         // The identity settings sit at the top level, where Azure Bot Service and its tooling put them.
-        services.AddOptions<BotAppOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotAppOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAppOptions>, BotAppOptionsValidator>();
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsAnnotations>();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
         services.AddHttpClient(BotSigningKeys.HttpClientName, client => client.Timeout = OutboundTimeout);
