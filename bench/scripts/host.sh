@@ -76,7 +76,7 @@ stop() {
 # so polling adds no fork to what is measured), or 000 when nothing answers.
 http_status() {
   local port=$1 path=$2 line
-  if ! exec 9<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null; then
+  if ! { exec 9<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
     echo 000
     return
   fi
