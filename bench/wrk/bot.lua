@@ -3,6 +3,7 @@
 --             from one of 100,000 managers in turn (so no one reaches the bot's per-person rate limit of 30 a minute
 --             at up to 50,000 requests/s), sent with its Content-Length as the Bot Framework Connector sends it
 --   healthz   GET of the URL given to wrk (…/healthz), as a static request: wrk's cheapest way to ask
+-- A third argument sets how many managers take turns (default 100,000).
 -- A second argument "check" reads every answer: a message answer must be an expectReplies body holding the
 -- Adaptive Card, a health answer must be "ok"; anything else is counted and printed (slower: for a check run only).
 -- done() prints one line "wrk-result requests=N seconds=S errors=N p50_ms=X p99_ms=Y bad_bodies=N" for the script.
@@ -11,7 +12,8 @@ local kind = "message"
 local check = false
 local users = 100000
 local counter = 0
-local bad = 0
+-- Global, not local: done() reads each thread's count with thread:get, which sees only globals.
+bad = 0
 local prefix, suffix
 local threads = {}
 
@@ -22,6 +24,7 @@ end
 function init(args)
   kind = args[1] or "message"
   check = args[2] == "check"
+  users = tonumber(args[3] or "") or users
   -- Each wrk thread starts at its own place in the list of managers.
   counter = math.random(0, users - 1)
   prefix = '{"type":"message","id":"bench","channelId":"msteams","serviceUrl":"' .. wrk.scheme .. '://' .. wrk.host .. ':' .. wrk.port .. '/",'
