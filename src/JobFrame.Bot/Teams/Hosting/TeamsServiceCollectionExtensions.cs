@@ -1,9 +1,9 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using JobFrame.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;
