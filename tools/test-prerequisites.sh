@@ -2,6 +2,8 @@
 # Installs what the tests need, and does nothing when it is all there already:
 #   - Debian's chromium (the card renderer and web chat tests drive it; never a downloaded browser)
 #   - Debian's redis-server (the shared-state tests start their own on a free port)
+#   - Debian's clang and zlib1g-dev (the published-host tests publish the host native, as the Dockerfile does, and
+#     native linking needs both)
 #   - the npm packages of tools/cardcheck (card and manifest checks) and tools/teamsapp (the Teams app validator),
 #     from their lock files, again whenever a lock file is newer than what is installed.
 # Every test project's build runs it, so `dotnet test JobFrame.Bot.sln` on a fresh clone needs only the .NET SDK,
@@ -16,6 +18,8 @@ flock 9
 debian=()
 [ -x /usr/bin/chromium ] || debian+=(chromium)
 command -v redis-server >/dev/null 2>&1 || debian+=(redis-server)
+command -v clang >/dev/null 2>&1 || debian+=(clang)
+[ -f /usr/include/zlib.h ] || debian+=(zlib1g-dev)
 if [ "${#debian[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt=(apt-get)

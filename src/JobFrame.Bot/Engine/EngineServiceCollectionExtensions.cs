@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Web;
 using JobFrame.Engine.Answers;
@@ -12,12 +13,14 @@ public static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddJobFrameEngine(this IServiceCollection services)
     {
-        services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CanonOptions>().BindConfiguration(CanonOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CanonOptions>, CanonOptionsAnnotations>();
         services.AddSingleton<CanonHolder>();
         services.AddSingleton<CanonReloadStatus>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICanonSource>(sp => sp.GetRequiredService<CanonHolder>());
-        services.AddOptions<UnresolvedLogOptions>().BindConfiguration(UnresolvedLogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UnresolvedLogOptions>().BindConfiguration(UnresolvedLogOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UnresolvedLogOptions>, UnresolvedLogOptionsAnnotations>();
         services.AddSingleton<UnresolvedQueryFileLog>();
         services.AddHostedService(sp => sp.GetRequiredService<UnresolvedQueryFileLog>());
         services.AddSharedState();

@@ -1,4 +1,5 @@
 using JobFrame.Bot.SharedState;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Hosting;
 
@@ -7,7 +8,8 @@ public static class HostingServiceCollectionExtensions
 {
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatRateLimitOptions>().BindConfiguration(ChatRateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatRateLimitOptions>, ChatRateLimitOptionsAnnotations>();
         services.AddSharedState();
         services.AddSingleton<ChatRateLimiter>();
         return services;

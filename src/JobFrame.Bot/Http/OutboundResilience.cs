@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Timeout;
@@ -20,7 +22,9 @@ internal static class OutboundResilience
     public static IHttpClientBuilder AddOutboundResilience(this IHttpClientBuilder builder, string remote)
     {
         builder.Services.AddOptions<OutboundResilienceOptions>()
-            .BindConfiguration(OutboundResilienceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            .BindConfiguration(OutboundResilienceOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsAnnotations>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsValidator>());
         builder.AddResilienceHandler(remote, (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<OutboundResilienceOptions>>().Value;

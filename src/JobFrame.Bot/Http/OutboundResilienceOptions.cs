@@ -4,7 +4,8 @@ namespace JobFrame.Bot.Http;
 
 /// <summary>
 /// The <c>Outbound</c> section: the one resilience policy of every call the bot makes to the Bot Framework connector and to
-/// the Slack Web API (docs/DEPLOY.md, "Outbound calls"). Times are <c>hh:mm:ss</c>.
+/// the Slack Web API (docs/DEPLOY.md, "Outbound calls"). Times are <c>hh:mm:ss</c>; their ranges are checked by
+/// <see cref="OutboundResilienceOptionsValidator"/> (a TimeSpan range attribute cannot be checked without reflection).
 /// </summary>
 public sealed class OutboundResilienceOptions
 {
@@ -15,23 +16,18 @@ public sealed class OutboundResilienceOptions
     public int MaxAttempts { get; set; } = 4;
 
     /// <summary>The first back-off delay; each further one doubles it, with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest back-off delay.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest <c>Retry-After</c> the bot waits; a longer one ends the request as failed instead of holding a worker.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one attempt may take before it is abandoned.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a request may take, every attempt and wait included.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The share of failed attempts to one host, within <see cref="BreakerSamplingDuration"/>, that opens its circuit.</summary>
@@ -42,10 +38,8 @@ public sealed class OutboundResilienceOptions
     [Range(2, 10_000)]
     public int BreakerMinimumThroughput { get; set; } = 20;
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long an open circuit refuses calls to its host before one trial call is let through.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,5 +1,7 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.SharedState;
 
@@ -26,8 +28,8 @@ public static class SharedStateServiceCollectionExtensions
                     options.ConnectionString = configuration.GetConnectionString(RedisOptions.ConnectionStringName);
                 }
             })
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisOptionsAnnotations>();
         services.AddMetrics();
         services.AddSingleton<RedisStore>();
         services.TryAddSingleton<EventClaims>();

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,9 +18,9 @@ public static class SlackServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SlackOptions>()
             .Bind(configuration.GetSection(SlackOptions.SectionName))
-            .ValidateDataAnnotations()
             .Validate(o => IsUsableBaseUrl(o.ApiBaseUrl), "Slack:ApiBaseUrl must be an absolute http(s) address ending in '/'.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsAnnotations>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSharedState();

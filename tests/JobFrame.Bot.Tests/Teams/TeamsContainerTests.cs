@@ -71,6 +71,9 @@ public sealed class TeamsContainerTests
     [InlineData("Connections:ServiceConnection:Settings:AuthType", "CertificateSubjectName", "CertSubjectName")]
     [InlineData("Connections:ServiceConnection:Settings:AuthType", "WorkloadIdentity", "FederatedTokenFile")]
     [InlineData("Connections:ServiceConnection:Settings:AuthorityEndpoint", "http://login.microsoftonline.us/{tenantId}", "AuthorityEndpoint")]
+    [InlineData("BotFramework:SigningKeyRefreshInterval", "00:00:30", "BotFramework:SigningKeyRefreshInterval")]
+    [InlineData("Outbound:RetryBaseDelay", "00:02:00", "Outbound:RetryBaseDelay")]
+    [InlineData("Outbound:MaxRetryDelay", "-00:00:01", "Outbound:MaxRetryDelay")]
     public void HalfConfiguredSettings_FailAtStartNamingTheSetting(string key, string? value, string named)
     {
         var settings = new Dictionary<string, string?>(ProductionSettings) { [key] = value };

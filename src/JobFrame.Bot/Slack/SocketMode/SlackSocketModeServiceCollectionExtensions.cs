@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;
@@ -11,11 +12,11 @@ public static class SlackSocketModeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SlackSocketModeOptions>()
             .Bind(configuration.GetSection(SlackOptions.SectionName))
-            .ValidateDataAnnotations()
             .Validate(
                 o => !o.IsEnabled || o.AppToken!.StartsWith(SlackSocketModeOptions.AppTokenPrefix, StringComparison.Ordinal),
                 "Slack:AppToken must be an app-level token (xapp-…, Basic Information → App-Level Tokens), not a bot token or signing secret.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackSocketModeOptions>, SlackSocketModeOptionsAnnotations>();
         services.AddHttpClient(SocketModeConnector.HttpClientName);
         services.AddSingleton<SocketModeConnector>();
         services.AddSingleton<SocketModeDispatcher>();

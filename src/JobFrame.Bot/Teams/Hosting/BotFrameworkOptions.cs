@@ -42,8 +42,11 @@ public sealed class BotFrameworkOptions
     /// <summary>When not empty, only these Teams tenants are served; others get a polite refusal.</summary>
     public IList<string> AllowedTenants { get; } = [];
 
-    /// <summary>How often signing keys are fetched again even when every token still matches a known key.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    /// <summary>
+    /// How often signing keys are fetched again even when every token still matches a known key; 1 minute to 7 days
+    /// (checked by <see cref="BotFrameworkOptionsValidator"/>: a TimeSpan range attribute cannot be checked without
+    /// reflection).
+    /// </summary>
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Replies waiting to be posted; when full, new replies are dropped and logged rather than slowing the endpoint.</summary>

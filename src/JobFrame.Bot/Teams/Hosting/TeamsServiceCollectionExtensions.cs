@@ -1,3 +1,4 @@
+using JobFrame.Bot.Hosting;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;
@@ -30,9 +31,10 @@ public static class TeamsServiceCollectionExtensions
                 app.MicrosoftAppId = string.IsNullOrWhiteSpace(app.MicrosoftAppId) ? connection.Value.ClientId : app.MicrosoftAppId;
                 app.MicrosoftAppTenantId = string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId) ? connection.Value.TenantId : app.MicrosoftAppTenantId;
             })
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAppOptions>, BotAppOptionsValidator>();
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsAnnotations>();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
         services.AddHttpClient(BotSigningKeys.HttpClientName, client => client.Timeout = OutboundTimeout);
