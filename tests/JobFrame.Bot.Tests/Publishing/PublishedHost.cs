@@ -6,8 +6,9 @@ namespace JobFrame.Bot.Tests.Publishing;
 
 /// <summary>
 /// The host as the image ships it: published with the Dockerfile's own <c>dotnet publish</c> command (read from the
-/// Dockerfile, only its output folder changed), then started from its folder in the Production environment on a free
-/// loopback port, as the image's entry point starts it. Stopped and deleted when the tests are done.
+/// Dockerfile, only its output folder changed), then started from its folder on a free loopback port, as the image's
+/// entry point starts it, in the Development environment: outside it a host without credentials serves no chat
+/// endpoint, and no test may sign in to Microsoft. Stopped and deleted when the tests are done.
 /// </summary>
 public sealed partial class PublishedHost : IAsyncLifetime
 {
@@ -42,7 +43,7 @@ public sealed partial class PublishedHost : IAsyncLifetime
         };
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         _host = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
         BaseAddress = await ListeningAddressAsync(_host);
     }

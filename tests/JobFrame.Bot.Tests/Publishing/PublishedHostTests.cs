@@ -36,8 +36,8 @@ public sealed class PublishedHostTests(PublishedHost published) : IClassFixture<
         using var client = new HttpClient { BaseAddress = published.BaseAddress };
         var native = await AskAsync(client);
 
-        // The JIT host on Kestrel at loopback too: without an app id it answers loopback callers only.
-        await using var reference = new WebHostFactory("Production");
+        // The JIT host on Kestrel at loopback too, in Development: without an app id it answers loopback callers only.
+        await using var reference = new WebHostFactory("Development");
         using var referenceClient = new HttpClient { BaseAddress = reference.StartOnLoopback() };
         var expected = await AskAsync(referenceClient);
 
@@ -47,7 +47,9 @@ public sealed class PublishedHostTests(PublishedHost published) : IClassFixture<
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
         var card = attachment.GetProperty("content");
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
-        Assert.Equal("Goal templates — AI / Machine Learning Engineering — P4", card.GetProperty("body")[0].GetProperty("text").GetString());
+        // The plain-words header: the role, then its level line.
+        Assert.Equal("AI / Machine Learning Engineering", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("P4 — Senior Professional · Data Science & Analytics", card.GetProperty("body")[1].GetProperty("text").GetString());
         Assert.Equal(expected, native);
     }
 
