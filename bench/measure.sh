@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command, one run, one table for docs/PERFORMANCE.md: the host as shipped (published with the Dockerfile's own
-# `dotnet publish` command, run in the Production environment) on loopback.
+# `dotnet publish` command, run without credentials, so in the Development environment with Production's log level)
+# on loopback.
 #
 #   bash bench/measure.sh            everything below, then the table
 #   bash bench/measure.sh startup    start-up time (median of 5) and idle resident memory only

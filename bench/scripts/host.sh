@@ -43,13 +43,15 @@ host_command() {
   fi
 }
 
-# start_host DIR PORT: starts the published host in the Production environment on 127.0.0.1:PORT and sets host_pid.
-# No MicrosoftAppId is set, so /api/messages is in the bot's development mode: loopback callers, no token checks.
+# start_host DIR PORT: starts the published host on 127.0.0.1:PORT and sets host_pid. Without credentials the host
+# serves /api/messages only in the Development environment (loopback callers, no token checks); the log level is
+# Production's (Warning), so the host does no more logging work than in service.
 # The host runs from its own folder, as in the image (its canon at ./canon, its appsettings.json beside it).
 start_host() {
   local dir=$1 port=$2
   # shellcheck disable=SC2046
-  (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+  (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+      Logging__LogLevel__Microsoft.AspNetCore=Warning DOTNET_CLI_TELEMETRY_OPTOUT=1 \
       $(host_command "$dir") --urls "http://127.0.0.1:$port") >>"$bench_logs/host-$port.log" 2>&1 &
   host_pid=$!
   bench_started+=("$host_pid")
