@@ -11,6 +11,7 @@ namespace JobFrame.Bot.Tests.Telemetry;
 /// What an operator's collector receives over OTLP/HTTP, configured only by the standard OTEL_* settings: a question
 /// asked in a face produces the documented metrics and a trace holding the face's span under the request's span.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class OpenTelemetryExportTests
 {
     [Fact]
