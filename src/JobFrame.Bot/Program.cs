@@ -1,5 +1,5 @@
-using JobFrame.Bot.Engine;
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.Canon;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Slack.SocketMode;

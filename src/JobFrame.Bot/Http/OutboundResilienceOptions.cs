@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Http;
 
@@ -43,3 +44,7 @@ public sealed class OutboundResilienceOptions
     /// <summary>How long an open circuit refuses calls to its host before one trial call is let through.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }
+
+/// <summary>Checks <see cref="OutboundResilienceOptions"/>'s data annotations; its durations are checked by <see cref="OutboundResilienceOptionsValidator"/>.</summary>
+[OptionsValidator]
+internal sealed partial class OutboundResilienceOptionsAnnotations : IValidateOptions<OutboundResilienceOptions>;

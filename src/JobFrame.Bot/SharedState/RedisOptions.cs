@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.SharedState;
 
@@ -28,3 +29,7 @@ public sealed class RedisOptions
     [Range(0, 300)]
     public int OutageRetrySeconds { get; set; } = 5;
 }
+
+/// <summary>Checks <see cref="RedisOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class RedisOptionsAnnotations : IValidateOptions<RedisOptions>;

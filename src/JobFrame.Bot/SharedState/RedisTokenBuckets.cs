@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace JobFrame.Bot.SharedState;
 
 /// <summary>
-/// The per-user and per-conversation token buckets of <see cref="Hosting.ChatRateLimiter"/> kept in Redis, checked and
+/// The per-user and per-conversation token buckets of <see cref="RateLimits.ChatRateLimiter"/> kept in Redis, checked and
 /// taken from in one atomic script: one round trip a turn, and the same arithmetic as the in-memory limiters
 /// (System.Threading.RateLimiting's auto-replenishing token bucket: up to the limit at once, refilled continuously at the
 /// limit per minute), on Redis's clock so instances with skewed clocks agree.

@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

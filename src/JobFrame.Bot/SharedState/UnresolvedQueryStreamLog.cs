@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.Channels;
-using JobFrame.Bot.Engine;
+using JobFrame.Bot.Canon;
 using JobFrame.Engine.Answers;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack;
 
@@ -46,3 +47,7 @@ public sealed class SlackOptions
     /// <summary>Whether Web API calls (chat.postMessage, views.open, files) can be made.</summary>
     public bool HasBotToken => !string.IsNullOrWhiteSpace(BotToken);
 }
+
+/// <summary>Checks <see cref="SlackOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class SlackOptionsAnnotations : IValidateOptions<SlackOptions>;

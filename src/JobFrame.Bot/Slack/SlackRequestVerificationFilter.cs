@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack;
@@ -18,7 +19,7 @@ internal sealed class SlackRequestVerificationFilter(
     {
         var http = context.HttpContext;
         var limit = options.Value.MaxRequestBodyBytes;
-        var body = await ReadBoundedAsync(http.Request, limit, http.RequestAborted);
+        var body = await BoundedRequestBody.ReadAsync(http.Request, limit, http.RequestAborted);
         if (body is null)
         {
             Log.RequestBodyTooLarge(logger, http.Request.Path, limit);
@@ -37,29 +38,5 @@ internal sealed class SlackRequestVerificationFilter(
 
         http.Features.Set(new VerifiedSlackBody(body));
         return await next(context);
-    }
-
-    /// <summary>Reads the body, or returns null as soon as it exceeds <paramref name="limit"/> bytes.</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

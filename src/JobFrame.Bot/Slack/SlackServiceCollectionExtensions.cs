@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Text.Json;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;

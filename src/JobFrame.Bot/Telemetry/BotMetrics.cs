@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using JobFrame.Bot.Engine;
+using JobFrame.Bot.Canon;
 using static JobFrame.Bot.Telemetry.BotTelemetryNames;
 
 namespace JobFrame.Bot.Telemetry;

@@ -1,4 +1,4 @@
-using JobFrame.Bot.Engine;
+using JobFrame.Bot.Canon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobFrame.Bot.Web;

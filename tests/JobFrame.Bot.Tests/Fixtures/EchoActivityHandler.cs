@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using JobFrame.Bot.Teams;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.SharedState;
 using JobFrame.Tests.Shared;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Tests.Slack;
 using JobFrame.Bot.Tests.Slack.Bot;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using JobFrame.Bot.Engine;
+using JobFrame.Bot.Canon;
 using JobFrame.Bot.Web;
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;
 
@@ -29,3 +30,7 @@ public sealed class SlackSocketModeOptions
     /// <summary>Whether Socket Mode is on.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(AppToken);
 }
+
+/// <summary>Checks <see cref="SlackSocketModeOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class SlackSocketModeOptionsAnnotations : IValidateOptions<SlackSocketModeOptions>;

@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;

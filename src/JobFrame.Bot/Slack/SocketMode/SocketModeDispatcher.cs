@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Text;
 using System.Text.Json;
 

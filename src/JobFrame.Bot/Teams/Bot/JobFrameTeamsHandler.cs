@@ -1,5 +1,5 @@
 using System.Text.Json;
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Text.Json;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Cards.AdaptiveCards;

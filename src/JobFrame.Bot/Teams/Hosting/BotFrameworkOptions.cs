@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;
 
@@ -57,3 +58,7 @@ public sealed class BotFrameworkOptions
     [Range(1, 64)]
     public int OutboundWorkers { get; set; } = 4;
 }
+
+/// <summary>Checks <see cref="BotFrameworkOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class BotFrameworkOptionsAnnotations : IValidateOptions<BotFrameworkOptions>;

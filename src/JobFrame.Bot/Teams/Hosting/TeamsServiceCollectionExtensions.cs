@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 

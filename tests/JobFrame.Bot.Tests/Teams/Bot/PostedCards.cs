@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;

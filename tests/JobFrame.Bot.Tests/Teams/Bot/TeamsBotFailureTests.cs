@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
-using JobFrame.Bot.Engine;
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.Canon;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 
 namespace JobFrame.Bot.Tests.Teams.Bot;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace JobFrame.Bot.Teams.Schema;
+namespace JobFrame.Bot.Http;
 
 /// <summary>
 /// A JSON value whose shape the Bot Framework schema leaves open: an attachment's card, an invoke response's value

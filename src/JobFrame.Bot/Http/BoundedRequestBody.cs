@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace JobFrame.Bot.Teams;
+namespace JobFrame.Bot.Http;
 
 /// <summary>Reads a request body into memory, giving up as soon as it passes a size bound.</summary>
 internal static class BoundedRequestBody

@@ -1,7 +1,7 @@
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>
 /// Holds the current canon snapshot. The first load happens when the host starts and throws

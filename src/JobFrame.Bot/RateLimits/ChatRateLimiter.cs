@@ -3,7 +3,7 @@ using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Hosting;
+namespace JobFrame.Bot.RateLimits;
 
 /// <summary>
 /// Rate limits per user and per conversation, shared by the Teams and Slack faces. With <c>ConnectionStrings:Redis</c>

@@ -1,4 +1,4 @@
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>
 /// The last refused canon reload, until a later reload is accepted: what <c>/readyz</c> reports so that an operator sees a

@@ -1,7 +1,7 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Tests.Hosting;
+namespace JobFrame.Bot.Tests.RateLimits;
 
 public sealed class ChatRateLimiterTests
 {

@@ -1,4 +1,4 @@
-using JobFrame.Bot.Hosting;
+using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Web;
 using JobFrame.Engine.Answers;
@@ -6,7 +6,7 @@ using JobFrame.Engine.Canon;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>Registers the engine: the canon source (loaded at start, failing fast on a broken canon) and the engine over it.</summary>
 public static class EngineServiceCollectionExtensions

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using JobFrame.Engine.Answers;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>
 /// Appends unresolved questions to a JSON-lines file. <see cref="Record"/> only queues (the request path does no

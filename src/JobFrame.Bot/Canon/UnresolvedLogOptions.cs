@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>
 /// Where questions the canon could not answer are written (time, query text, state; never who asked). <see cref="Path"/>:
@@ -24,3 +25,7 @@ public sealed class UnresolvedLogOptions
     [Range(1, 3650)]
     public int StreamRetentionDays { get; set; } = 90;
 }
+
+/// <summary>Checks <see cref="UnresolvedLogOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class UnresolvedLogOptionsAnnotations : IValidateOptions<UnresolvedLogOptions>;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>Where the canon is read from. The default is the canon bundled next to the host's binaries.</summary>
 public sealed class CanonOptions
@@ -16,3 +17,7 @@ public sealed class CanonOptions
 
     public string FullPath => Path.GetFullPath(Directory, AppContext.BaseDirectory);
 }
+
+/// <summary>Checks <see cref="CanonOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class CanonOptionsAnnotations : IValidateOptions<CanonOptions>;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Hosting;
+namespace JobFrame.Bot.RateLimits;
 
 /// <summary>
 /// How many questions one person, and one conversation, may ask per minute before the bot asks them to slow down.
@@ -16,3 +17,7 @@ public sealed class ChatRateLimitOptions
     [Range(1, 100_000)]
     public int PerConversationPerMinute { get; set; } = 120;
 }
+
+/// <summary>Checks <see cref="ChatRateLimitOptions"/>'s data annotations.</summary>
+[OptionsValidator]
+internal sealed partial class ChatRateLimitOptionsAnnotations : IValidateOptions<ChatRateLimitOptions>;

@@ -1,11 +1,11 @@
-using JobFrame.Bot.Engine;
+using JobFrame.Bot.Canon;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace JobFrame.Bot.Tests.Engine;
+namespace JobFrame.Bot.Tests.Canon;
 
 public sealed class CanonReloadTests
 {

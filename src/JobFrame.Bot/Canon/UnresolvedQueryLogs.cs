@@ -1,6 +1,6 @@
 using JobFrame.Engine.Answers;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>Hands each unresolved question to every configured log (the file and the Redis stream); each only queues.</summary>
 internal sealed class UnresolvedQueryLogs(IReadOnlyList<IUnresolvedQueryLog> logs) : IUnresolvedQueryLog

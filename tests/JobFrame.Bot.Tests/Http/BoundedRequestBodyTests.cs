@@ -1,7 +1,8 @@
+using JobFrame.Bot.Http;
 using JobFrame.Bot.Teams;
 using Microsoft.AspNetCore.Http;
 
-namespace JobFrame.Bot.Tests.Teams;
+namespace JobFrame.Bot.Tests.Http;
 
 /// <summary>The size bound holds even when the caller does not declare a Content-Length (chunked bodies).</summary>
 public sealed class BoundedRequestBodyTests

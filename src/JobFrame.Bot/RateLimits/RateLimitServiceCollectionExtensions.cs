@@ -1,10 +1,10 @@
 using JobFrame.Bot.SharedState;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Hosting;
+namespace JobFrame.Bot.RateLimits;
 
 /// <summary>Registers what the Teams and Slack faces share: the per-user and per-conversation rate limits.</summary>
-public static class HostingServiceCollectionExtensions
+public static class RateLimitServiceCollectionExtensions
 {
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {

@@ -2,7 +2,7 @@ using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.Options;
 
-namespace JobFrame.Bot.Engine;
+namespace JobFrame.Bot.Canon;
 
 /// <summary>
 /// Loads the canon when the host starts (a broken canon stops start-up, naming file, line and problem) and, when

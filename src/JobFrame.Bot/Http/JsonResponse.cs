@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 
-namespace JobFrame.Bot.Teams;
+namespace JobFrame.Bot.Http;
 
 /// <summary>
 /// Writes a Bot Framework JSON body (an expectReplies answer, an invoke response) straight into the response pipe.

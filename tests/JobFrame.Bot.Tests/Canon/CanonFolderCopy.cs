@@ -1,6 +1,6 @@
 using JobFrame.Tests.Shared;
 
-namespace JobFrame.Bot.Tests.Engine;
+namespace JobFrame.Bot.Tests.Canon;
 
 /// <summary>A private copy of the repository's canon/ folder that a test may edit and break; deleted on dispose.</summary>
 internal sealed class CanonFolderCopy : IDisposable
