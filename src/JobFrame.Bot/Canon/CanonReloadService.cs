@@ -9,7 +9,7 @@ namespace JobFrame.Bot.Canon;
 /// <see cref="CanonOptions.Watch"/> is on, reloads it after the files change: a valid edit is swapped in atomically,
 /// a broken one is logged and the last good canon keeps serving.
 /// </summary>
-public sealed partial class CanonReloadService(
+public sealed class CanonReloadService(
     CanonHolder holder,
     IOptions<CanonOptions> options,
     CanonReloadStatus status,
@@ -32,13 +32,13 @@ public sealed partial class CanonReloadService(
             var canon = CanonLoader.Load(directory);
             holder.Swap(canon);
             ReleaseLoadGarbage();
-            LogLoaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count, directory);
+            Log.Loaded(logger, canon.Name, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count, directory);
         }
         catch (CanonLoadException ex)
         {
             foreach (var error in ex.Errors)
             {
-                LogCanonError(logger, error.File, error.Line, error.Problem);
+                Log.CanonError(logger, error.File, error.Line, error.Problem);
             }
 
             throw;
@@ -93,40 +93,24 @@ public sealed partial class CanonReloadService(
                 status.Accept();
                 metrics.CanonReloaded(accepted: true);
                 ReleaseLoadGarbage();
-                LogReloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count);
+                Log.Reloaded(logger, canon.Version, canon.Fingerprint, canon.Profiles.Count, canon.Warnings.Count);
             }
             catch (CanonLoadException ex)
             {
                 foreach (var error in ex.Errors)
                 {
-                    LogCanonError(logger, error.File, error.Line, error.Problem);
+                    Log.CanonError(logger, error.File, error.Line, error.Problem);
                 }
 
                 var first = ex.Errors.FirstOrDefault();
                 status.Refuse(clock.GetUtcNow(), ex.Errors.Count, first is null ? ex.Message : $"{first.File}:{first.Line}: {first.Problem}");
                 metrics.CanonReloaded(accepted: false);
-                LogKeptLastGood(logger, holder.Current.Fingerprint);
+                Log.KeptLastGood(logger, holder.Current.Fingerprint);
             }
             catch (IOException ex)
             {
-                LogReloadIo(logger, ex.Message);
+                Log.ReloadIo(logger, ex.Message);
             }
         }
     }
-
-    // Warnings (shared titles, ignored vocabulary terms) never stop a canon: they are counted here and listed by `jobframe canon check`.
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Canon loaded: {Name} {Version} ({Fingerprint}), {ProfileCount} profiles, {WarningCount} warnings (jobframe canon check lists them), from {Directory}")]
-    private static partial void LogLoaded(ILogger logger, string name, string version, string fingerprint, int profileCount, int warningCount, string directory);
-
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Canon reloaded: {Version} ({Fingerprint}), {ProfileCount} profiles, {WarningCount} warnings")]
-    private static partial void LogReloaded(ILogger logger, string version, string fingerprint, int profileCount, int warningCount);
-
-    [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "Canon error: {File}:{Line}: {Problem}")]
-    private static partial void LogCanonError(ILogger logger, string file, int line, string problem);
-
-    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Canon reload refused; the last good canon ({Fingerprint}) keeps serving")]
-    private static partial void LogKeptLastGood(ILogger logger, string fingerprint);
-
-    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Canon reload postponed: {Problem}")]
-    private static partial void LogReloadIo(ILogger logger, string problem);
 }

@@ -10,7 +10,7 @@ namespace JobFrame.Bot.Canon;
 /// I/O); a background loop writes. When the queue is full the oldest entry is dropped: this log informs curation, it
 /// must never slow an answer down.
 /// </summary>
-public sealed partial class UnresolvedQueryFileLog(IOptions<UnresolvedLogOptions> options, ILogger<UnresolvedQueryFileLog> logger)
+public sealed class UnresolvedQueryFileLog(IOptions<UnresolvedLogOptions> options, ILogger<UnresolvedQueryFileLog> logger)
     : BackgroundService, IUnresolvedQueryLog
 {
     private readonly Channel<UnresolvedQuery> _queue = Channel.CreateBounded<UnresolvedQuery>(
@@ -44,10 +44,7 @@ public sealed partial class UnresolvedQueryFileLog(IOptions<UnresolvedLogOptions
         }
         catch (IOException ex)
         {
-            LogWriteFailed(logger, path, ex.Message);
+            Log.UnresolvedLogWriteFailed(logger, path, ex.Message);
         }
     }
-
-    [LoggerMessage(EventId = 110, Level = LogLevel.Error, Message = "The unresolved-query log {Path} cannot be written: {Problem}")]
-    private static partial void LogWriteFailed(ILogger logger, string path, string problem);
 }

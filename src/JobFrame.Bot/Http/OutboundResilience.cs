@@ -43,7 +43,8 @@ internal static class OutboundResilience
                     OnRetry = arguments =>
                     {
                         var request = arguments.Context.GetRequestMessage();
-                        logger.OutboundRetrying(
+                        Log.OutboundRetrying(
+                            logger,
                             remote, request?.RequestUri?.Host, Describe(arguments.Outcome), arguments.AttemptNumber + 1, arguments.RetryDelay.TotalMilliseconds);
                         return default;
                     },
@@ -56,7 +57,7 @@ internal static class OutboundResilience
                     BreakDuration = options.BreakDuration,
                     OnOpened = arguments =>
                     {
-                        logger.CircuitOpened(remote, arguments.Context.GetRequestMessage()?.RequestUri?.Host, arguments.BreakDuration.TotalSeconds);
+                        Log.CircuitOpened(logger, remote, arguments.Context.GetRequestMessage()?.RequestUri?.Host, arguments.BreakDuration.TotalSeconds);
                         return default;
                     },
                 })

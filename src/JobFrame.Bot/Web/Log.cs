@@ -4,5 +4,5 @@ namespace JobFrame.Bot.Web;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 600, Level = LogLevel.Information, Message = "Open {Address} to chat with the bot")]
-    public static partial void WebChatAvailable(this ILogger logger, string address);
+    public static partial void WebChatAvailable(ILogger logger, string address);
 }

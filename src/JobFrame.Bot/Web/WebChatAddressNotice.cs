@@ -29,7 +29,7 @@ internal sealed class WebChatAddressNotice(
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
-            logger.WebChatAvailable(Browsable(address));
+            Log.WebChatAvailable(logger, Browsable(address));
         }
     }
 
