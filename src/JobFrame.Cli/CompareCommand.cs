@@ -7,22 +7,8 @@ public static class CompareCommand
 {
     public static int Run(CliContext context)
     {
-        if (context.UnknownOption("--format") is { } unknown)
-        {
-            return CliApplication.UsageError(context.Error, $"compare does not take {unknown}");
-        }
-
-        if (context.Arguments.Positionals.Count != 3)
-        {
-            return CliApplication.UsageError(context.Error, "compare needs two titles or levels, e.g. jobframe compare P3 P4 (quote titles with spaces)");
-        }
-
-        if (OutputFormats.Parse(context.Arguments.Value("--format")) is not ({ } format and (OutputFormat.Text or OutputFormat.AdaptiveCard or OutputFormat.BlockKit)))
-        {
-            return CliApplication.UsageError(context.Error, "compare --format takes text, adaptive-card or block-kit");
-        }
-
-        var command = new ChatCommand(CommandIntent.Compare, context.Arguments.Positionals[1], context.Arguments.Positionals[2]);
-        return AnswerOutput.Write(context, context.Engine.Respond(command), format);
+        var positionals = context.Arguments.Positionals;
+        var command = positionals.Count == 3 ? new ChatCommand(CommandIntent.Compare, positionals[1], positionals[2]) : null;
+        return QuestionCommand.Run(context, "compare", command, "compare needs two titles or levels, e.g. jobframe compare P3 P4 (quote titles with spaces)");
     }
 }

@@ -7,22 +7,8 @@ public static class LevelCommand
 {
     public static int Run(CliContext context)
     {
-        if (context.UnknownOption("--format") is { } unknown)
-        {
-            return CliApplication.UsageError(context.Error, $"level does not take {unknown}");
-        }
-
         var subject = context.Arguments.JoinFrom(1);
-        if (string.IsNullOrWhiteSpace(subject))
-        {
-            return CliApplication.UsageError(context.Error, "level needs a title or level code, e.g. jobframe level P3");
-        }
-
-        if (OutputFormats.Parse(context.Arguments.Value("--format")) is not ({ } format and (OutputFormat.Text or OutputFormat.AdaptiveCard or OutputFormat.BlockKit)))
-        {
-            return CliApplication.UsageError(context.Error, "level --format takes text, adaptive-card or block-kit");
-        }
-
-        return AnswerOutput.Write(context, context.Engine.Respond(new ChatCommand(CommandIntent.Level, subject)), format);
+        var command = string.IsNullOrWhiteSpace(subject) ? null : new ChatCommand(CommandIntent.Level, subject);
+        return QuestionCommand.Run(context, "level", command, "level needs a title or level code, e.g. jobframe level P3");
     }
 }

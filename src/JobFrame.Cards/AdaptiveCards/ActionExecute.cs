@@ -1,3 +1,5 @@
+using JobFrame.Cards.Actions;
+
 namespace JobFrame.Cards.AdaptiveCards;
 
 /// <summary>Universal Action: an invoke the bot answers with a refreshed card.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Cards.Actions;
+
 namespace JobFrame.Cards.AdaptiveCards;
 
 /// <summary>Sends <see cref="Data"/> back to the bot, merged with the card's input values keyed by input id.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JobFrame.Cards.Actions;
 
 namespace JobFrame.Cards.AdaptiveCards;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobFrame.Cards.Actions;
 
 namespace JobFrame.Cards.AdaptiveCards;
 

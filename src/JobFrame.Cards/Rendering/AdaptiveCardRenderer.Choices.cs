@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Commands;
@@ -17,7 +18,7 @@ public static partial class AdaptiveCardRenderer
         {
             return (
             [
-                CardParts.Title(CardWords.DidYouMean + CandidateTitle(only.Profile) + "?"),
+                CardParts.Title(CardWords.DidYouMean + CandidateChoice.Title(only.Profile) + "?"),
                 CardParts.Subtle(CardWords.YouAsked + "'" + answer.Query + "'", Spacing.None),
                 CardParts.Buttons([CandidateButton(only, answer.Intent, options, yes: true)], Spacing.Medium),
             ], []);
@@ -94,25 +95,11 @@ public static partial class AdaptiveCardRenderer
         return new string('\u00A0', indent) + AdaptiveMarkdown.Escape(text[indent..]);
     }
 
-    /// <summary>
-    /// A candidate's button: asks for the same intent again, this time with the full profile code. Its title says
-    /// what it shows ("Show goals for ..."), or answers "Did you mean ...?" ("Yes, show goals for ...").
-    /// </summary>
     private static CardAction CandidateButton(Candidate candidate, CommandIntent intent, CardRenderOptions options, bool yes = false)
     {
-        var profile = candidate.Profile;
-        var (data, words) = intent switch
-        {
-            CommandIntent.Level => (ActionPayloads.LevelOfProfile(profile.Code), yes ? CardWords.YesLevel : CardWords.ShowLevelOf),
-            CommandIntent.Role when profile.Role is not null => (ActionPayloads.Role(profile.Code), yes ? CardWords.YesRole : CardWords.ShowRole),
-            _ => (ActionPayloads.Goals(profile.Code), yes ? CardWords.YesGoals : CardWords.ShowGoalsFor),
-        };
-        return CardParts.Bot(options, words + CandidateTitle(profile), data);
+        var (data, title) = CandidateChoice.Of(candidate, intent, yes);
+        return CardParts.Bot(options, title, data);
     }
-
-    /// <summary>"AI / Machine Learning Engineering — P2", "Experienced AI/ML Engineer · P3": short enough for one button row.</summary>
-    internal static string CandidateTitle(Engine.Canon.Profile profile) =>
-        profile.Title.Contains(profile.Level.Code, StringComparison.Ordinal) ? profile.Title : profile.Title + " · " + profile.Level.Code;
 
     private static FactSet Coverage(CanonCoverage coverage) =>
         new()

@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;

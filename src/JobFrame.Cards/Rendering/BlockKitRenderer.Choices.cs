@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Commands;
@@ -14,7 +15,7 @@ public static partial class BlockKitRenderer
         var only = answer.Candidates.Count == 1 ? answer.Candidates[0] : null;
         var blocks = new List<Block>
         {
-            SlackParts.Header(only is null ? CardWords.WhichOne : CardWords.DidYouMean + AdaptiveCardRenderer.CandidateTitle(only.Profile) + "?"),
+            SlackParts.Header(only is null ? CardWords.WhichOne : CardWords.DidYouMean + CandidateChoice.Title(only.Profile) + "?"),
             SlackParts.Context(CardWords.YouAsked + "'" + answer.Query + "'"),
         };
         blocks.AddRange(SlackParts.Actions([.. answer.Candidates.Select((c, i) => CandidateButton(c, answer.Intent, i, yes: only is not null))]));
@@ -63,14 +64,8 @@ public static partial class BlockKitRenderer
 
     private static ButtonElement CandidateButton(Candidate candidate, CommandIntent intent, int index, bool yes = false)
     {
-        var profile = candidate.Profile;
-        var (data, words) = intent switch
-        {
-            CommandIntent.Level => (ActionPayloads.LevelOfProfile(profile.Code), yes ? CardWords.YesLevel : CardWords.ShowLevelOf),
-            CommandIntent.Role when profile.Role is not null => (ActionPayloads.Role(profile.Code), yes ? CardWords.YesRole : CardWords.ShowRole),
-            _ => (ActionPayloads.Goals(profile.Code), yes ? CardWords.YesGoals : CardWords.ShowGoalsFor),
-        };
-        return SlackParts.Button("choose." + (index + 1), words + AdaptiveCardRenderer.CandidateTitle(profile), data);
+        var (data, title) = CandidateChoice.Of(candidate, intent, yes);
+        return SlackParts.Button("choose." + (index + 1), title, data);
     }
 
     private static IEnumerable<string> CoverageLines(CanonCoverage coverage) =>

@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Frames;
@@ -50,7 +51,7 @@ public static partial class BlockKitRenderer
             Title = new PlainText(title.Length <= SlackLimits.ViewTitleLength ? title : CardWords.FillIn),
             Submit = new PlainText(CardWords.ModalSubmit),
             Close = new PlainText(CardWords.ModalClose),
-            CallbackId = CardActionReader.FillVerb + "." + frame.Key(),
+            CallbackId = CardVerbs.Fill + "." + frame.Key(),
             PrivateMetadata = privateMetadata,
             Blocks = blocks,
         };

@@ -1,4 +1,5 @@
 using System.Text;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
@@ -80,7 +81,7 @@ public static partial class BlockKitRenderer
                 blocks.Add(SlackParts.Section(Mrkdwn.Escape(CardWords.RowsShown + shown + " / " + rows + CardWords.RestInExport)));
             }
 
-            buttons.Add(SlackParts.Button("goals.fill." + inView.Kind.Key(), CardWords.FillIn + " " + inView.Name, ActionPayloads.Goals(profile.Code, inView.Kind, CardActionReader.FillVerb), ButtonStyle.Primary));
+            buttons.Add(SlackParts.Button("goals.fill." + inView.Kind.Key(), CardWords.FillIn + " " + inView.Name, ActionPayloads.Goals(profile.Code, inView.Kind, CardVerbs.Fill), ButtonStyle.Primary));
             buttons.AddRange(answer.Frames.Frames.Where(f => f.Kind != inView.Kind)
                 .Select(f => SlackParts.Button("goals.frame." + f.Kind.Key(), CardWords.Show + f.Name, ActionPayloads.Goals(profile.Code, f.Kind))));
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;

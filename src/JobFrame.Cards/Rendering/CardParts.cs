@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Cards.Rendering;

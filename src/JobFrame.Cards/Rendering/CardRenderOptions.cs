@@ -1,3 +1,5 @@
+using JobFrame.Cards.Actions;
+
 namespace JobFrame.Cards.Rendering;
 
 /// <summary>How <see cref="AdaptiveCardRenderer"/> draws a card for the face that sends it.</summary>

@@ -8,11 +8,18 @@ namespace JobFrame.Cli.TeamsPackage;
 /// `jobframe teams-package --app-id &lt;guid&gt; --host &lt;domain&gt; [--version x.y.z] [--previous earlier.zip]
 /// [--privacy-url https://…] [--terms-url https://…] [--out file.zip]`: the zip Teams accepts, with manifest.json (the
 /// bundled manifest with the bot's app id, host, version and legal pages filled in), color.png and outline.png at its
-/// root. With --previous, a version that is not higher than the earlier package's, or another app's package, is refused:
-/// Teams would not take the upload as an update.
+/// root. The icons are the committed files beside the bundled manifest (manifests/teams), copied byte for byte. With
+/// --previous, a version that is not higher than the earlier package's, or another app's package, is refused: Teams
+/// would not take the upload as an update.
 /// </summary>
 public static partial class TeamsPackageCommand
 {
+    /// <summary>The bundled manifest and its two icons, copied next to the executable (manifests/teams).</summary>
+    private static readonly string BundledManifests = Path.Combine(AppContext.BaseDirectory, "manifests", "teams");
+
+    /// <summary>The icons the manifest names: color.png, 192×192 on the accent colour, and outline.png, 32×32 white on transparent.</summary>
+    private static readonly string[] Icons = ["color.png", "outline.png"];
+
     private static readonly string[] Options = ["--app-id", "--host", "--out", "--manifest", "--version", "--previous", "--privacy-url", "--terms-url"];
 
     public static int Run(CliArguments arguments, TextWriter stdout, TextWriter stderr)
@@ -47,7 +54,7 @@ public static partial class TeamsPackageCommand
             }
         }
 
-        var template = arguments.Value("--manifest") ?? Path.Combine(AppContext.BaseDirectory, "manifests", "teams", "manifest.json");
+        var template = arguments.Value("--manifest") ?? Path.Combine(BundledManifests, "manifest.json");
         var manifest = JsonNode.Parse(File.ReadAllText(template))!.AsObject();
         var versionText = arguments.Value("--version") ?? manifest["version"]?.GetValue<string>();
         if (!AppVersion.TryParse(versionText, out var version))
@@ -119,8 +126,10 @@ public static partial class TeamsPackageCommand
         using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
         {
             Add(zip, "manifest.json", System.Text.Encoding.UTF8.GetBytes(manifest.ToJsonString(TeamsManifestJson.Options)));
-            Add(zip, "color.png", TeamsIcons.Color());
-            Add(zip, "outline.png", TeamsIcons.Outline());
+            foreach (var icon in Icons)
+            {
+                Add(zip, icon, File.ReadAllBytes(Path.Combine(BundledManifests, icon)));
+            }
         }
 
         File.Move(partial, output, overwrite: true);

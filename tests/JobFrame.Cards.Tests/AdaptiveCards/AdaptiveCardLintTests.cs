@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Cards.Tests.AdaptiveCards;

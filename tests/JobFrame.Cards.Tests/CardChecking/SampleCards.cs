@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Cards.Tests.CardChecking;

@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
 using JobFrame.Cards.Tests.CardChecking;

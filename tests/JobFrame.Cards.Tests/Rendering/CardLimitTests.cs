@@ -1,4 +1,5 @@
 using System.Text;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
@@ -68,7 +69,7 @@ public sealed class CardLimitTests
             var answer = (GoalsAnswer)CanonAnswers.Engine.Act(new ActionRequest(ActionVerb.Goals, profile.Code));
             foreach (var frame in answer.Frames.Frames)
             {
-                var modal = BlockKitRenderer.FillInModal(answer, frame.Kind, ButtonValues.Write(new CardActionData { Verb = "fill", ProfileCode = profile.Code }));
+                var modal = BlockKitRenderer.FillInModal(answer, frame.Kind, ButtonValues.Write(new CardActionData { Verb = CardVerbs.Fill, ProfileCode = profile.Code }));
                 var placeholders = frame.Rows.SelectMany(r => r.Units).Sum(u => new[] { Placeholders.Baseline, Placeholders.Target, Placeholders.Date }.Count(p => (u.Placeholders & p) != 0));
 
                 breaches.AddRange(SlackLimitWalker.Breaches(modal).Select(b => $"{profile.Code}/{frame.Kind}: {b}"));

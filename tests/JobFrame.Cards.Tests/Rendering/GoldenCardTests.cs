@@ -1,3 +1,4 @@
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
@@ -34,7 +35,7 @@ public sealed class GoldenCardTests
     public void FillInModal_OfP4Okrs_MatchesItsGoldenFile()
     {
         var answer = (GoalsAnswer)CanonAnswers.Engine.Act(new ActionRequest(ActionVerb.Goals, CanonAnswers.LargestProfile));
-        var metadata = ButtonValues.Write(new CardActionData { Verb = CardActionReader.FillVerb, ProfileCode = CanonAnswers.LargestProfile, Frame = "okr" });
+        var metadata = ButtonValues.Write(new CardActionData { Verb = CardVerbs.Fill, ProfileCode = CanonAnswers.LargestProfile, Frame = "okr" });
 
         GoldenFile.AssertMatches("fill-in-okr.modal.json", BlockKitSerializer.SerializeIndented(BlockKitRenderer.FillInModal(answer, FrameKind.Okr, metadata)) + "\n");
     }

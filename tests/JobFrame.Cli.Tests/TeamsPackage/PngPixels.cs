@@ -4,9 +4,17 @@ using System.Text;
 
 namespace JobFrame.Cli.Tests.TeamsPackage;
 
-/// <summary>Reads back the RGBA pixels of the PNGs the project writes (8-bit RGBA, unfiltered rows), to check what an icon shows.</summary>
+/// <summary>Reads back the size and the RGBA pixels of the project's icons (8-bit RGBA, unfiltered rows), to check what an icon shows.</summary>
 internal static class PngPixels
 {
+    private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>Width and height from a PNG's IHDR chunk.</summary>
+    public static (int Width, int Height) Dimensions(ReadOnlySpan<byte> png) =>
+        png.Length < 24 || !png[..8].SequenceEqual(Signature)
+            ? throw new FormatException("not a PNG file")
+            : (BinaryPrimitives.ReadInt32BigEndian(png[16..]), BinaryPrimitives.ReadInt32BigEndian(png[20..]));
+
     public static byte[] Rgba(byte[] png, int width, int height)
     {
         using var idat = new MemoryStream();
@@ -31,7 +39,7 @@ internal static class PngPixels
         for (var y = 0; y < height; y++)
         {
             var row = y * ((width * 4) + 1);
-            Assert.Equal(0, rows[row]); // filter "none": the only one the writer uses
+            Assert.Equal(0, rows[row]); // filter "none": the only one the icons use
             Array.Copy(rows, row + 1, rgba, y * width * 4, width * 4);
         }
 

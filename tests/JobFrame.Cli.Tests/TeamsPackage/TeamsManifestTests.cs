@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using JobFrame.Cli.TeamsPackage;
 
 namespace JobFrame.Cli.Tests.TeamsPackage;
 
-/// <summary>The committed Teams manifest and icons: valid against the 1.29 schema, and the icons the painter draws.</summary>
+/// <summary>The committed Teams manifest and icons: valid against the 1.29 schema, and icons of the sizes and colours Teams asks for.</summary>
 public sealed class TeamsManifestTests
 {
     private static readonly string ManifestPath = Path.Combine(RepositoryPaths.TeamsManifests, "manifest.json");
@@ -26,9 +25,24 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void CommittedIcons_AreExactlyWhatThePainterDraws()
+    public void CommittedColorIcon_Is192SquareWhiteBarsOnTheManifestAccentColour()
     {
-        Assert.Equal(TeamsIcons.Color(), File.ReadAllBytes(Path.Combine(RepositoryPaths.TeamsManifests, "color.png")));
-        Assert.Equal(TeamsIcons.Outline(), File.ReadAllBytes(Path.Combine(RepositoryPaths.TeamsManifests, "outline.png")));
+        var accent = Convert.FromHexString(JsonNode.Parse(File.ReadAllText(ManifestPath))!["accentColor"]!.GetValue<string>().TrimStart('#'));
+        var pixels = Pixels("color.png", 192);
+
+        Assert.All(pixels, p => Assert.True(
+            p is { R: 255, G: 255, B: 255, A: 255 } || (p.R == accent[0] && p.G == accent[1] && p.B == accent[2] && p.A == 255),
+            $"pixel {p} is neither white nor the accent colour"));
+        Assert.Contains(pixels, p => p.R == 255 && p.G == 255 && p.B == 255);
+        Assert.Equal((accent[0], accent[1], accent[2], (byte)255), pixels[0]);
+    }
+
+    // outline.png (32×32, white on transparent) is checked in the package, which carries the committed file byte for byte.
+    private static List<(byte R, byte G, byte B, byte A)> Pixels(string icon, int size)
+    {
+        var png = File.ReadAllBytes(Path.Combine(RepositoryPaths.TeamsManifests, icon));
+        Assert.Equal((size, size), PngPixels.Dimensions(png));
+        var rgba = PngPixels.Rgba(png, size, size);
+        return [.. Enumerable.Range(0, size * size).Select(i => (rgba[i * 4], rgba[(i * 4) + 1], rgba[(i * 4) + 2], rgba[(i * 4) + 3]))];
     }
 }

@@ -43,7 +43,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     {
         using var zip = Package();
 
-        Assert.Equal((192, 192), PngWriter.Dimensions(Read(zip, "color.png")));
+        Assert.Equal((192, 192), PngPixels.Dimensions(Read(zip, "color.png")));
     }
 
     [Fact]
@@ -52,12 +52,22 @@ public sealed class TeamsPackageCommandTests : IDisposable
         using var zip = Package();
         var png = Read(zip, "outline.png");
 
-        Assert.Equal((32, 32), PngWriter.Dimensions(png));
+        Assert.Equal((32, 32), PngPixels.Dimensions(png));
         var rgba = PngPixels.Rgba(png, 32, 32);
         var pixels = Enumerable.Range(0, 32 * 32).Select(i => (R: rgba[i * 4], G: rgba[(i * 4) + 1], B: rgba[(i * 4) + 2], A: rgba[(i * 4) + 3])).ToList();
         Assert.All(pixels, p => Assert.True(p.A == 0 || (p is { R: 255, G: 255, B: 255, A: 255 }), $"pixel {p} is neither transparent nor white"));
         Assert.Contains(pixels, p => p.A == 0);
         Assert.Contains(pixels, p => p.A == 255);
+    }
+
+    [Theory]
+    [InlineData("color.png")]
+    [InlineData("outline.png")]
+    public void TeamsPackage_IconsAreTheCommittedFilesByteForByte(string icon)
+    {
+        using var zip = Package();
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.TeamsManifests, icon)), Read(zip, icon));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 

@@ -1,5 +1,5 @@
 using JobFrame.Bot.RateLimits;
-using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
 using JobFrame.Bot.Telemetry;
@@ -26,7 +26,7 @@ internal sealed class JobFrameSlackHandler(
 {
     private const string ChannelName = "slack";
 
-    private const string FillCallbackPrefix = CardActionReader.FillVerb + ".";
+    private const string FillCallbackPrefix = CardVerbs.Fill + ".";
 
     public async Task<SlackMessage> OnSlashCommandAsync(SlashCommand command, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ internal sealed class JobFrameSlackHandler(
         try
         {
             var question = SlackText.Question(command.Text);
-            var shareAs = new CardActionData { Verb = CardActionReader.AskVerb, Query = question };
+            var shareAs = new CardActionData { Verb = CardVerbs.Ask, Query = question };
             return SlackAnswerMessages.Message(Ask(question), SlackResponseType.Ephemeral, shareAs);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -102,7 +102,7 @@ internal sealed class JobFrameSlackHandler(
             {
                 Share(target, CardActionReader.Answer(engine, data));
             }
-            else if (string.Equals(data.Verb, CardActionReader.FillVerb, StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(data.Verb, CardVerbs.Fill, StringComparison.OrdinalIgnoreCase))
             {
                 await OpenFillInAsync(payload, target, data, ct);
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;

@@ -1,4 +1,4 @@
-using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 
 namespace JobFrame.Bot.Teams.Bot;

@@ -1,8 +1,8 @@
 using JobFrame.Bot.Http;
 using System.Text.Json;
 using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
-using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

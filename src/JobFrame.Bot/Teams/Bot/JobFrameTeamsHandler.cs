@@ -1,8 +1,7 @@
 using System.Text.Json;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Teams.Schema;
-using JobFrame.Cards.AdaptiveCards;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Answers;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
-using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
@@ -44,7 +45,7 @@ public sealed class SlackBotFillInTests
             .Select(p => Assert.IsType<GoalsAnswer>(engine.Act(new ActionRequest(ActionVerb.Goals, p.Code))))
             .SelectMany(g => g.Frames.Frames.Select(f => (Goals: g, f.Kind)))
             .MaxBy(x => BlockKitRenderer.FillInModal(x.Goals, x.Kind, "{}").Blocks.Count(b => b is InputBlock));
-        var fill = new CardActionData { Verb = CardActionReader.FillVerb, ProfileCode = largest.Goals.Profile.Code, Frame = largest.Kind.Key() };
+        var fill = new CardActionData { Verb = CardVerbs.Fill, ProfileCode = largest.Goals.Profile.Code, Frame = largest.Kind.Key() };
 
         await SlackBotWire.PressAsync(host, new JsonObject { ["action_id"] = "goals.fill", ["value"] = ButtonValues.Write(fill) });
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Commands;
 

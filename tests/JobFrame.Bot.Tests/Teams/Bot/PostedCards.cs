@@ -2,6 +2,7 @@ using JobFrame.Bot.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;

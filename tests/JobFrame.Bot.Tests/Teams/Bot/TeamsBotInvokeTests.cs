@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 
 namespace JobFrame.Bot.Tests.Teams.Bot;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Bot.Tests.Fixtures;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 
-namespace JobFrame.Cards.Rendering;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>
 /// A Block Kit button's <c>value</c>: the same payload an Adaptive Card action carries, as compact JSON within

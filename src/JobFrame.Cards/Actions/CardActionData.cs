@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace JobFrame.Cards.AdaptiveCards;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>
 /// The payload of a card action. The bot keeps no conversation state, so the payload carries everything the

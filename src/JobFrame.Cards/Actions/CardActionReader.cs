@@ -4,7 +4,7 @@ using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 
-namespace JobFrame.Cards.Rendering;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>
 /// Reads a card action's payload (Action.Submit or Action.Execute data with the inputs merged in, or a Block Kit
@@ -13,15 +13,6 @@ namespace JobFrame.Cards.Rendering;
 /// </summary>
 public static class CardActionReader
 {
-    /// <summary>The verb of a button that asks a question as if the manager typed it (help's examples).</summary>
-    public const string AskVerb = "ask";
-
-    /// <summary>
-    /// The verb of Slack's "Fill in" button: the Slack face opens <see cref="BlockKitRenderer.FillInModal"/> for the
-    /// payload's profile and frame. Any other face reads it as the goals of that frame.
-    /// </summary>
-    public const string FillVerb = "fill";
-
     /// <summary>Reads the payload as the host returned it.</summary>
     /// <exception cref="JsonException">The value is not a payload object.</exception>
     public static ActionRequest Read(JsonElement payload) => Read(AdaptiveCardSerializer.DeserializeActionData(payload));
@@ -34,7 +25,7 @@ public static class CardActionReader
         var format = ExportFormats.TryParse(data.Format, out var parsed) ? parsed : (ExportFormat?)null;
         var verb = data.Verb?.Trim().ToLowerInvariant() switch
         {
-            CardVerbs.Goals or CardVerbs.Choose or FillVerb => ActionVerb.Goals,
+            CardVerbs.Goals or CardVerbs.Choose or CardVerbs.Fill => ActionVerb.Goals,
             CardVerbs.Level => ActionVerb.Level,
             CardVerbs.Compare => ActionVerb.Compare,
             CardVerbs.Role => ActionVerb.Role,
@@ -64,7 +55,7 @@ public static class CardActionReader
     public static string? QuestionOf(CardActionData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return string.Equals(data.Verb, AskVerb, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(data.Query) ? data.Query : null;
+        return string.Equals(data.Verb, CardVerbs.Ask, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(data.Query) ? data.Query : null;
     }
 
     /// <summary>Answers a payload in one call: an asked question through <see cref="JobFrameEngine.Ask"/>, anything else through <see cref="JobFrameEngine.Act"/>.</summary>

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Tests.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;
 
-namespace JobFrame.Cards.Tests.Rendering;
+namespace JobFrame.Cards.Tests.Actions;
 
 /// <summary>Every button on every card maps back to an action the engine answers as the button promises.</summary>
 public sealed class CardActionReaderTests
@@ -114,12 +116,12 @@ public sealed class CardActionReaderTests
     /// <summary>Each verb's answer kind; an ask button (help's examples) must get a real answer, not help again.</summary>
     private static bool IsExpected(string verb, Answer next) => verb switch
     {
-        CardVerbs.Goals or CardActionReader.FillVerb => next is GoalsAnswer,
+        CardVerbs.Goals or CardVerbs.Fill => next is GoalsAnswer,
         CardVerbs.Level => next is LevelAnswer,
         CardVerbs.Compare => next is CompareAnswer,
         CardVerbs.Role => next is RoleAnswer,
         CardVerbs.Export => next is ExportAnswer,
-        CardActionReader.AskVerb => next is not (HelpAnswer or NoMatchAnswer),
+        CardVerbs.Ask => next is not (HelpAnswer or NoMatchAnswer),
         _ => false,
     };
 

@@ -1,6 +1,6 @@
 using JobFrame.Engine.Frames;
 
-namespace JobFrame.Cards.Rendering;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>
 /// The ids of fill-in inputs: "&lt;fill id&gt;.&lt;baseline|target|date&gt;", the pair keys the exports read

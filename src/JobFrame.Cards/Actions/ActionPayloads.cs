@@ -1,9 +1,8 @@
 using System.Text.Json;
-using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 
-namespace JobFrame.Cards.Rendering;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>
 /// The payloads every button carries, the same for Adaptive Cards and Block Kit. The bot keeps no state, so each
@@ -31,7 +30,7 @@ internal static class ActionPayloads
         new() { Verb = CardVerbs.Export, ProfileCode = profileCode, Format = format.Key(), Frame = frame?.Key() };
 
     /// <summary>A question to ask as if typed: help's example buttons.</summary>
-    public static CardActionData Ask(string question) => new() { Verb = CardActionReader.AskVerb, Query = question };
+    public static CardActionData Ask(string question) => new() { Verb = CardVerbs.Ask, Query = question };
 
     private static CardActionData WithLevels(CardActionData data, string levelCode, string? otherLevelCode)
     {

@@ -1,4 +1,4 @@
-namespace JobFrame.Cards.Rendering;
+namespace JobFrame.Cards.Actions;
 
 /// <summary>Which Adaptive Card action carries the bot-bound buttons of a card.</summary>
 public enum BotActionKind
