@@ -21,9 +21,8 @@ internal static class AnswerActivities
     public static Activity? FittingCardReply(Activity inbound, Answer answer)
     {
         var card = AdaptiveCardRenderer.Render(answer, CardRenderOptions.Default);
-        var reply = inbound.CreateReply();
-        reply.Summary = card.FallbackText;
-        reply.Attachments = [AdaptiveCardAttachment.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard)];
+        var reply = inbound.CreateReply(
+            summary: card.FallbackText, attachments: [AdaptiveCardAttachment.From(card, AdaptiveCardJsonContext.Default.AdaptiveCard)]);
         return ActivityJson.Fits(reply) ? reply : null;
     }
 

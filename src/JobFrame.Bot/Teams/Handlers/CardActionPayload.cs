@@ -27,6 +27,7 @@ internal static class CardActionPayload
         }
         catch (JsonException)
         {
+            // Behaviour, not failure handling: a payload of another shape is an unrecognised button, answered with help.
             return null;
         }
     }
@@ -57,6 +58,7 @@ internal static class CardActionPayload
         }
         catch (JsonException)
         {
+            // Behaviour, not failure handling: a payload of another shape is an unrecognised button, answered with help.
             return null;
         }
     }

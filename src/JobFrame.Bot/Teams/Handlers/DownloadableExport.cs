@@ -29,9 +29,9 @@ internal static class DownloadableExport
             return null;
         }
 
-        var reply = inbound.CreateReply(TeamsBotWords.DownloadReady);
-        reply.Summary = export.FileName;
-        reply.Attachments = [new Attachment { ContentType = mediaType, ContentUrl = new Uri(url), Name = export.FileName }];
-        return reply;
+        return inbound.CreateReply(
+            TeamsBotWords.DownloadReady,
+            summary: export.FileName,
+            attachments: [new Attachment { ContentType = mediaType, ContentUrl = new Uri(url), Name = export.FileName }]);
     }
 }

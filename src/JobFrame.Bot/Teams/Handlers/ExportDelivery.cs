@@ -53,18 +53,7 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
             AcceptContext = context,
             DeclineContext = context,
         };
-        var reply = inbound.CreateReply();
-        reply.Summary = export.FileName;
-        reply.Attachments =
-        [
-            new Attachment
-            {
-                ContentType = FileConsentCard.ContentType,
-                Name = export.FileName,
-                Content = JsonPayload.From(consent, BotFrameworkJsonContext.Default.FileConsentCard),
-            },
-        ];
-        return [reply];
+        return [FileCardReply(inbound, FileConsentCard.ContentType, export.FileName, JsonPayload.From(consent, BotFrameworkJsonContext.Default.FileConsentCard))];
     }
 
     private IReadOnlyList<Activity> ExportCards(Activity inbound, ExportAnswer export, CardActionData request)
@@ -144,27 +133,23 @@ internal sealed class ExportDelivery(JobFrameEngine engine, ExportFileUploader u
         }
         catch (JsonException)
         {
+            // Behaviour, not failure handling: a consent value of another shape is acknowledged with an empty 200.
             return null;
         }
     }
 
-    private static Activity FileInfoReply(Activity invoke, FileUploadInfo upload)
-    {
-        var reply = invoke.CreateReply();
-        reply.Summary = upload.Name;
-        reply.Attachments =
-        [
-            new Attachment
-            {
-                ContentType = FileInfoCard.ContentType,
-                Name = upload.Name,
-                ContentUrl = Uri.TryCreate(upload.ContentUrl, UriKind.Absolute, out var contentUrl) ? contentUrl : null,
-                Content = JsonPayload.From(
-                    new FileInfoCard { UniqueId = upload.UniqueId, FileType = upload.FileType }, BotFrameworkJsonContext.Default.FileInfoCard),
-            },
-        ];
-        return reply;
-    }
+    private static Activity FileInfoReply(Activity invoke, FileUploadInfo upload) => FileCardReply(
+        invoke,
+        FileInfoCard.ContentType,
+        upload.Name,
+        JsonPayload.From(new FileInfoCard { UniqueId = upload.UniqueId, FileType = upload.FileType }, BotFrameworkJsonContext.Default.FileInfoCard),
+        Uri.TryCreate(upload.ContentUrl, UriKind.Absolute, out var contentUrl) ? contentUrl : null);
+
+    /// <summary>A reply carrying one file card (a consent card or a file info card) named after the file, which is also its summary.</summary>
+    private static Activity FileCardReply(Activity inbound, string contentType, string? fileName, JsonPayload card, Uri? contentUrl = null) =>
+        inbound.CreateReply(
+            summary: fileName,
+            attachments: [new Attachment { ContentType = contentType, Name = fileName, ContentUrl = contentUrl, Content = card }]);
 
     /// <summary>
     /// What the consent card carries, and what one frame's part of a split export is made from: the export request

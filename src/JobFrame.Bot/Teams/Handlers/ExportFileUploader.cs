@@ -52,6 +52,7 @@ internal sealed class ExportFileUploader(
             Log.FileUploadFailed(logger, url.Host, (int)response.StatusCode);
             return false;
         }
+        // Behaviour, not failure handling: an upload that did not go through is told to the user as a file not saved.
         catch (HttpRequestException failure)
         {
             Log.FileUploadFailed(logger, url.Host, (int?)failure.StatusCode ?? 0);

@@ -66,6 +66,7 @@ internal sealed class InvokeFollowUps(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // Behaviour, not failure handling: past the bound the invoke answers with the export itself.
             Log.FollowUpNotPosted(logger, invoke.Id, "the connector did not answer in time");
             return FollowUpOutcome.NotPosted;
         }
@@ -77,17 +78,4 @@ internal sealed class InvokeFollowUps(
         return !invoke.ExpectsReplies
             && SecureEndpoint.TryParseServiceUrl(invoke.ServiceUrl, options.Value.AllowLoopbackServiceUrl, out serviceUrl);
     }
-}
-
-/// <summary>What became of messages posted while an invoke waited.</summary>
-internal enum FollowUpOutcome
-{
-    /// <summary>Replies go in the HTTP body (expectReplies), or the serviceUrl is unusable: nothing was tried.</summary>
-    NowhereToPost,
-
-    /// <summary>The connector accepted every message.</summary>
-    Posted,
-
-    /// <summary>The connector refused one, or did not answer in time.</summary>
-    NotPosted,
 }

@@ -6,14 +6,14 @@ using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.Rendering;
 using JobFrame.Bot.Telemetry;
 using JobFrame.Engine.Answers;
-using Microsoft.Extensions.Logging;
 
 namespace JobFrame.Bot.Teams.Handlers;
 
 /// <summary>
 /// The bot in Teams: typed messages and card buttons go to the engine and come back as Adaptive Cards; exports become
-/// files in personal chats. Whatever a user sends, the answer is a card or a short message, never an error page:
-/// a failure is logged once (its type, never the message) and answered with an apology.
+/// files in personal chats. Whatever a user sends, the answer is a card or a short message, never an error page: this
+/// handler does not catch; the entry point logs a failure once (its type, never the message) and answers with the
+/// apology of <see cref="OnActivityFailed"/> or <see cref="OnInvokeFailed"/>.
 /// </summary>
 internal sealed class JobFrameTeamsHandler(
     JobFrameEngine engine,
@@ -21,59 +21,39 @@ internal sealed class JobFrameTeamsHandler(
     InvokeFollowUps followUps,
     MessageExtensionSearch search,
     ChatRateLimiter limiter,
-    QuestionTelemetry questions,
-    ILogger<JobFrameTeamsHandler> logger) : ITeamsActivityHandler
+    QuestionTelemetry questions) : ITeamsActivityHandler
 {
     public async Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        try
+        return activity.Type switch
         {
-            return activity.Type switch
-            {
-                ActivityTypes.Message => await OnMessageAsync(activity),
-                ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
-                    [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
-                _ => [],
-            };
-        }
-#pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            Log.HandlerFailed(logger, activity.Type, activity.Name, failure.GetType().Name);
-            return activity.Type == ActivityTypes.Message
-                ? [AnswerActivities.TextReply(activity, TeamsBotWords.SomethingWentWrong)]
-                : [];
-        }
+            ActivityTypes.Message => await OnMessageAsync(activity),
+            ActivityTypes.ConversationUpdate when BotWasAdded(activity) =>
+                [AnswerActivities.CardReply(activity, engine.Act(new ActionRequest(ActionVerb.Help)))],
+            _ => [],
+        };
     }
 
     public async Task<InvokeResponse> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        try
+        return activity.Name switch
         {
-            return activity.Name switch
-            {
-                InvokeNames.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
-                InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
-                InvokeNames.ComposeExtensionQuery => search.OnQuery(activity),
-                InvokeNames.ComposeExtensionSelectItem => search.OnSelectItem(activity),
-                _ => InvokeResponse.Empty,
-            };
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // Nothing a user sends may end in an error page; the failure is logged, and answered.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            Log.HandlerFailed(logger, activity.Type, activity.Name, failure.GetType().Name);
-            return AnswerActivities.MessageInvokeResponse(TeamsBotWords.SomethingWentWrong);
-        }
+            InvokeNames.AdaptiveCardAction => await OnExecuteAsync(activity, cancellationToken),
+            InvokeNames.FileConsent => await exports.OnConsentAsync(activity, cancellationToken),
+            InvokeNames.ComposeExtensionQuery => search.OnQuery(activity),
+            InvokeNames.ComposeExtensionSelectItem => search.OnSelectItem(activity),
+            _ => InvokeResponse.Empty,
+        };
     }
+
+    /// <summary>A message that could not be answered gets an apology; a conversationUpdate, nothing.</summary>
+    public IReadOnlyList<Activity> OnActivityFailed(Activity activity) =>
+        activity.Type == ActivityTypes.Message ? [AnswerActivities.TextReply(activity, TeamsBotWords.SomethingWentWrong)] : [];
+
+    /// <summary>An invoke that could not be answered shows the apology and leaves the card as it was.</summary>
+    public InvokeResponse OnInvokeFailed(Activity invoke) => AnswerActivities.MessageInvokeResponse(TeamsBotWords.SomethingWentWrong);
 
     /// <summary>A typed message (mention stripped), or an Action.Submit whose data and inputs arrive in <c>value</c>.</summary>
     private async Task<IReadOnlyList<Activity>> OnMessageAsync(Activity activity)

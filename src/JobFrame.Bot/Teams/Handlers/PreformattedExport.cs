@@ -33,10 +33,7 @@ internal static class PreformattedExport
             return null;
         }
 
-        var reply = inbound.CreateReply(text.ToString());
-        reply.TextFormat = XmlTextFormat;
-        reply.Summary = export.FileName;
-        return reply;
+        return inbound.CreateReply(text.ToString(), XmlTextFormat, summary: export.FileName);
     }
 
     /// <summary>Only the three characters markup reads: everything else reaches the reader as it is.</summary>

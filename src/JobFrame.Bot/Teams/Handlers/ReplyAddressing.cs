@@ -8,15 +8,16 @@ namespace JobFrame.Bot.Teams.Handlers;
 /// </summary>
 internal static class ReplyAddressing
 {
-    public static Activity AddressAsReplyTo(this Activity reply, Activity inbound)
-    {
-        reply.Type ??= ActivityTypes.Message;
-        reply.ServiceUrl = inbound.ServiceUrl;
-        reply.ChannelId = inbound.ChannelId;
-        reply.Conversation = inbound.Conversation;
-        reply.ReplyToId = inbound.Id;
-        reply.From ??= inbound.Recipient;
-        reply.Recipient ??= inbound.From;
-        return reply;
-    }
+    /// <summary>
+    /// <paramref name="reply"/>'s content addressed to <paramref name="inbound"/>'s conversation, channel and serviceUrl,
+    /// answering <paramref name="inbound"/>; sender and recipient default to the inbound's recipient and sender.
+    /// </summary>
+    public static Activity AddressAsReplyTo(this Activity reply, Activity inbound) =>
+        reply.WithAddress(
+            inbound.ServiceUrl,
+            inbound.ChannelId,
+            inbound.Conversation,
+            replyToId: inbound.Id,
+            from: reply.From ?? inbound.Recipient,
+            recipient: reply.Recipient ?? inbound.From);
 }

@@ -11,13 +11,14 @@ using Microsoft.Extensions.Options;
 namespace JobFrame.Bot.Teams.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: read the activity, authenticate it, hand it to the <see cref="ITeamsActivityHandler"/>,
-/// and deliver what comes back (in the HTTP body for invokes and expectReplies, through the outbound queue otherwise).
+/// <c>POST /api/messages</c>, the Teams face's entry point: read the activity, authenticate it, hand it to the
+/// <see cref="ITeamsActivityHandler"/> under the face's one failure policy (<see cref="TurnFailurePolicy"/>), and deliver
+/// what comes back (in the HTTP body for invokes and expectReplies, through the outbound queue otherwise).
 /// </summary>
 internal sealed class ActivityRequestHandler(
     ActivityAuthenticator authenticator,
     TenantPolicy tenantPolicy,
-    ITeamsActivityHandler activityHandler,
+    TurnFailurePolicy turns,
     OutboundReplyQueue outbound,
     TeamsActivityDeduplicator deduplicator,
     IOptions<BotFrameworkOptions> options,
@@ -74,45 +75,19 @@ internal sealed class ActivityRequestHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Invoke:
-                var invokeResponse = await HandleSafelyAsync(activity, () => activityHandler.OnInvokeAsync(activity, cancellationToken), cancellationToken);
-                await WriteInvokeResponseAsync(context, invokeResponse ?? InvokeResponse.Empty);
+                await WriteInvokeResponseAsync(context, await turns.OnInvokeAsync(activity, cancellationToken));
                 break;
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate when !await deduplicator.TryClaimAsync(activity):
                 Log.ActivityReplayIgnored(logger, activity.Id);
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate:
-                var replies = await HandleSafelyAsync(activity, () => activityHandler.OnActivityAsync(activity, cancellationToken), cancellationToken);
-                await DeliverAsync(context, activity, serviceUrl, replies ?? []);
+                await DeliverAsync(context, activity, serviceUrl, await turns.OnActivityAsync(activity, cancellationToken));
                 break;
             default:
                 // Typing, reactions, installation updates ...: acknowledged, nothing to say.
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 break;
-        }
-    }
-
-    /// <summary>
-    /// The last line of defence: a handler that throws is logged once (the exception's type, never the activity's
-    /// content) and the channel still gets its 200, so nothing a user sends ends in a 500 or a stack trace.
-    /// </summary>
-    private async Task<T?> HandleSafelyAsync<T>(Activity activity, Func<Task<T>> handle, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            return await handle();
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // Deliberately broad: see the summary; the failure is logged, not hidden.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            Log.HandlerFailed(logger, activity.Type, activity.Name, failure.GetType().Name);
-            return null;
         }
     }
 
@@ -124,6 +99,7 @@ internal sealed class ActivityRequestHandler(
         }
         catch (JsonException)
         {
+            // Not an activity (or one without a field the protocol always carries): the caller gets a 400.
             return null;
         }
     }
@@ -132,13 +108,7 @@ internal sealed class ActivityRequestHandler(
     {
         if (activity.Type == ActivityTypes.Invoke)
         {
-            var refusal = new AdaptiveCardInvokeResponse
-            {
-                Type = AdaptiveCardInvokeResponse.MessageType,
-                Value = JsonPayload.From(TenantPolicy.RefusalText, BotFrameworkJsonContext.Default.String),
-            };
-            var body = JsonPayload.From(refusal, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse);
-            return WriteInvokeResponseAsync(context, new InvokeResponse { Body = body });
+            return WriteInvokeResponseAsync(context, AnswerActivities.MessageInvokeResponse(TenantPolicy.RefusalText));
         }
 
         return activity.Type == ActivityTypes.Message

@@ -26,7 +26,7 @@ public sealed class ReplyAddressingTests
             ReplyToId = "other",
         };
 
-        reply.AddressAsReplyTo(inbound);
+        reply = reply.AddressAsReplyTo(inbound);
 
         Assert.Equal("message", reply.Type);
         Assert.Equal("https://smba.trafficmanager.net/emea/", reply.ServiceUrl);

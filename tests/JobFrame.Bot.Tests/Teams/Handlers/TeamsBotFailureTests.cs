@@ -5,6 +5,7 @@ using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using JobFrame.Bot.Teams.Handlers;
+using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Bot.Tests.Fixtures;
 using JobFrame.Engine.Answers;
@@ -22,20 +23,22 @@ public sealed class TeamsBotFailureTests : IDisposable
     private readonly RecordingLoggerProvider _logs = new();
     private readonly LoggerFactory _loggerFactory;
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
-    private readonly JobFrameTeamsHandler _handler;
+    private readonly TurnFailurePolicy _handler;
 
     public TeamsBotFailureTests()
     {
         _loggerFactory = new LoggerFactory([_logs]);
-        // Only the message path is exercised, which needs neither file delivery nor follow-ups.
-        _handler = new JobFrameTeamsHandler(
-            new JobFrameEngine(new BrokenCanonSource()),
-            exports: null!,
-            followUps: null!,
-            search: null!,
-            new ChatRateLimiter(Options.Create(new ChatRateLimitOptions())),
-            new QuestionTelemetry(new BotMetrics(_meters.GetRequiredService<IMeterFactory>(), new CanonHolder(Options.Create(new CanonOptions())))),
-            _loggerFactory.CreateLogger<JobFrameTeamsHandler>());
+        // Only the message path is exercised, which needs neither file delivery nor follow-ups. The handler runs under the
+        // entry point's failure policy, which logs and answers for it.
+        _handler = new TurnFailurePolicy(
+            new JobFrameTeamsHandler(
+                new JobFrameEngine(new BrokenCanonSource()),
+                exports: null!,
+                followUps: null!,
+                search: null!,
+                new ChatRateLimiter(Options.Create(new ChatRateLimitOptions())),
+                new QuestionTelemetry(new BotMetrics(_meters.GetRequiredService<IMeterFactory>(), new CanonHolder(Options.Create(new CanonOptions()))))),
+            _loggerFactory.CreateLogger<ActivityRequestHandler>());
     }
 
     [Fact]
