@@ -3,7 +3,6 @@ using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Slack;
 using JobFrame.Bot.Slack.Bot;
 using JobFrame.Bot.Slack.SocketMode;
-using JobFrame.Bot.Teams.Bot;
 using JobFrame.Bot.Telemetry;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Web;

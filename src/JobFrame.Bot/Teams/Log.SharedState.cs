@@ -6,5 +6,5 @@ namespace JobFrame.Bot.Teams;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 4050, Level = LogLevel.Information, Message = "Activity {ActivityId} already answered; the Connector's retry is acknowledged without action")]
-    public static partial void ActivityReplayIgnored(this ILogger logger, string? activityId);
+    public static partial void ActivityReplayIgnored(ILogger logger, string? activityId);
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using JobFrame.Bot.Teams;
+using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

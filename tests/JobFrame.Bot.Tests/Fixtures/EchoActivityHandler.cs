@@ -1,7 +1,8 @@
 using JobFrame.Bot.Http;
 using System.Collections.Concurrent;
 using System.Text.Json;
-using JobFrame.Bot.Teams;
+using JobFrame.Bot.Teams.Handlers;
+using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
 
 namespace JobFrame.Bot.Tests.Fixtures;

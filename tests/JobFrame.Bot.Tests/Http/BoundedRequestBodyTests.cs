@@ -1,5 +1,5 @@
 using JobFrame.Bot.Http;
-using JobFrame.Bot.Teams;
+using JobFrame.Bot.Teams.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace JobFrame.Bot.Tests.Http;

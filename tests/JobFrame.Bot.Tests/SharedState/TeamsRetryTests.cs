@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using JobFrame.Bot.Tests.Teams;
-using JobFrame.Bot.Tests.Teams.Bot;
+using JobFrame.Bot.Tests.Teams.Handlers;
 
 namespace JobFrame.Bot.Tests.SharedState;
 

@@ -77,7 +77,7 @@ internal sealed class SigningKeySource : IDisposable
         catch (Exception failure) when (failure is IOException or HttpRequestException or InvalidOperationException or ArgumentException)
         {
             // The cached keys stay in use; the token naming an unknown key is refused.
-            _logger.SigningKeysUnavailable(new Uri(_metadataAddress).Host, failure.GetType().Name);
+            Log.SigningKeysUnavailable(_logger, new Uri(_metadataAddress).Host, failure.GetType().Name);
             return null;
         }
         finally

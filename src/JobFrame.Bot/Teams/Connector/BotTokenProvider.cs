@@ -43,12 +43,12 @@ internal sealed class BotTokenProvider(
         }
         catch (MsalServiceException failure)
         {
-            logger.TokenRequestFailed(failure.StatusCode, failure.ErrorCode);
+            Log.TokenRequestFailed(logger, failure.StatusCode, failure.ErrorCode);
             throw new HttpRequestException("The bot token request was refused.", failure, StatusOf(failure.StatusCode));
         }
         catch (MsalClientException failure)
         {
-            logger.TokenRequestFailed(0, failure.ErrorCode);
+            Log.TokenRequestFailed(logger, 0, failure.ErrorCode);
             throw new HttpRequestException("The bot token could not be requested.", failure);
         }
         finally

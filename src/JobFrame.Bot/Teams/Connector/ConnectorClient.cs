@@ -64,7 +64,7 @@ internal sealed class ConnectorClient(
             statusCode = StatusCodes.Status503ServiceUnavailable;
         }
 
-        logger.ReplyDropped(reply.ReplyToId, serviceUrl.Host, statusCode, attempts.Count);
+        Log.ReplyDropped(logger, reply.ReplyToId, serviceUrl.Host, statusCode, attempts.Count);
         return new ConnectorResult(false, statusCode);
     }
 

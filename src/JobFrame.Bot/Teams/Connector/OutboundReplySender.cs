@@ -48,7 +48,7 @@ internal sealed class OutboundReplySender(
             catch (Exception failure)
 #pragma warning restore CA1031
             {
-                logger.ReplySendFailed(work.ReplyToId, failure.GetType().Name);
+                Log.ReplySendFailed(logger, work.ReplyToId, failure.GetType().Name);
             }
         }
     }

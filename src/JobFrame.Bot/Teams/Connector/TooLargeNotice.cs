@@ -14,17 +14,7 @@ internal static class TooLargeNotice
         + "to get it as a file: in a personal chat with me it arrives as a file you can save.";
 
     /// <summary>The notice, addressed exactly as the refused reply was.</summary>
-    public static Activity For(Activity refused) => new()
-    {
-        Type = ActivityTypes.Message,
-        ServiceUrl = refused.ServiceUrl,
-        ChannelId = refused.ChannelId,
-        From = refused.From,
-        Recipient = refused.Recipient,
-        Conversation = refused.Conversation,
-        ReplyToId = refused.ReplyToId,
-        Text = Text,
-        TextFormat = "plain",
-        Locale = refused.Locale,
-    };
+    public static Activity For(Activity refused) =>
+        new Activity { Type = ActivityTypes.Message, Text = Text, TextFormat = "plain", Locale = refused.Locale }
+            .WithAddress(refused.ServiceUrl, refused.ChannelId, refused.Conversation, refused.ReplyToId, refused.From, refused.Recipient);
 }

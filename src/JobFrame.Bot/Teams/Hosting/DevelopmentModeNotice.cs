@@ -10,7 +10,7 @@ internal sealed class DevelopmentModeNotice(TeamsAccess access, ILogger<Developm
     {
         if (access.Mode == TeamsMode.Development)
         {
-            logger.DevelopmentModeEnabled();
+            Log.DevelopmentModeEnabled(logger);
         }
 
         return Task.CompletedTask;

@@ -24,7 +24,7 @@ public static class TeamsEndpointRouteBuilderExtensions
         var access = endpoints.ServiceProvider.GetRequiredService<TeamsAccess>();
         if (access.Mode == TeamsMode.Off)
         {
-            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory).TeamsOff(access.EnvironmentName);
+            Log.TeamsOff(endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory), access.EnvironmentName);
             return endpoints;
         }
 

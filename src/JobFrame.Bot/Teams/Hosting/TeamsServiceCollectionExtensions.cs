@@ -3,6 +3,7 @@ using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
+using JobFrame.Bot.Teams.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,11 +11,14 @@ using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;
 
-/// <summary>Registers the Teams (Bot Framework Connector) protocol layer.</summary>
+/// <summary>Registers the Teams (Bot Framework Connector) protocol layer, and the bot's answers over it.</summary>
 public static class TeamsServiceCollectionExtensions
 {
     // Long enough for a slow connector, short enough that a worker is not held hostage by a dead one.
     private static readonly TimeSpan OutboundTimeout = TimeSpan.FromSeconds(30);
+
+    // An upload session takes a few kilobytes; a stalled one should not hold the invoke for long.
+    private static readonly TimeSpan UploadTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Options (validated at start), authentication, the connector client and its outbound queue, and a silent
@@ -56,8 +60,24 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TenantPolicy>();
         services.AddSharedState();
         services.AddSingleton<TeamsActivityDeduplicator>();
+        services.AddSingleton<TurnFailurePolicy>();
         services.AddSingleton<ActivityRequestHandler>();
         services.TryAddSingleton<ITeamsActivityHandler, SilentActivityHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Replaces the silent handler with <c>JobFrameTeamsHandler</c> (engine answers as cards, exports as files).
+    /// Call after <see cref="AddTeams"/> and <c>AddJobFrameEngine</c>.
+    /// </summary>
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services)
+    {
+        services.AddHttpClient(ExportFileUploader.HttpClientName, client => client.Timeout = UploadTimeout);
+        services.AddSingleton<ExportFileUploader>();
+        services.AddSingleton<InvokeFollowUps>();
+        services.AddSingleton<ExportDelivery>();
+        services.AddSingleton<MessageExtensionSearch>();
+        services.Replace(ServiceDescriptor.Singleton<ITeamsActivityHandler, JobFrameTeamsHandler>());
         return services;
     }
 }

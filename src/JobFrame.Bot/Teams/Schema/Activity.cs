@@ -10,50 +10,50 @@ namespace JobFrame.Bot.Teams.Schema;
 /// </summary>
 public sealed class Activity
 {
-    public string? Type { get; set; }
+    public string? Type { get; init; }
 
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
-    public DateTimeOffset? Timestamp { get; set; }
+    public DateTimeOffset? Timestamp { get; init; }
 
     /// <summary>Where replies go; only trusted after the activity is authenticated.</summary>
-    public string? ServiceUrl { get; set; }
+    public string? ServiceUrl { get; init; }
 
-    public string? ChannelId { get; set; }
+    public string? ChannelId { get; init; }
 
-    public ChannelAccount? From { get; set; }
+    public ChannelAccount? From { get; init; }
 
-    public ChannelAccount? Recipient { get; set; }
+    public ChannelAccount? Recipient { get; init; }
 
-    public ConversationAccount? Conversation { get; set; }
+    public ConversationAccount? Conversation { get; init; }
 
-    public string? Text { get; set; }
+    public string? Text { get; init; }
 
     /// <summary><c>plain</c>, <c>markdown</c> or <c>xml</c>.</summary>
-    public string? TextFormat { get; set; }
+    public string? TextFormat { get; init; }
 
     /// <summary>A short plain-text line Teams shows where a card cannot be drawn (notifications, the activity feed).</summary>
-    public string? Summary { get; set; }
+    public string? Summary { get; init; }
 
-    public IList<Attachment>? Attachments { get; set; }
+    public IList<Attachment>? Attachments { get; init; }
 
-    public IList<Entity>? Entities { get; set; }
+    public IList<Entity>? Entities { get; init; }
 
     /// <summary>The inputs and data of an Action.Submit, or the payload of an invoke.</summary>
-    public JsonElement? Value { get; set; }
+    public JsonElement? Value { get; init; }
 
     /// <summary>The invoke or event name, e.g. <c>adaptiveCard/action</c>.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
-    public string? ReplyToId { get; set; }
+    public string? ReplyToId { get; init; }
 
-    public string? DeliveryMode { get; set; }
+    public string? DeliveryMode { get; init; }
 
-    public JsonElement? ChannelData { get; set; }
+    public JsonElement? ChannelData { get; init; }
 
-    public IList<ChannelAccount>? MembersAdded { get; set; }
+    public IList<ChannelAccount>? MembersAdded { get; init; }
 
-    public string? Locale { get; set; }
+    public string? Locale { get; init; }
 
     /// <summary>True when the caller asked for the replies in the HTTP response.</summary>
     [JsonIgnore]
@@ -61,19 +61,49 @@ public sealed class Activity
 
     /// <summary>
     /// A message answering this activity: sender and recipient swapped, same conversation, channel and
-    /// service URL, <c>replyToId</c> set to this activity's id.
+    /// service URL, <c>replyToId</c> set to this activity's id. <paramref name="textFormat"/> defaults to <c>plain</c>
+    /// when there is text; <paramref name="summary"/> is what Teams shows where the attachments cannot be drawn.
     /// </summary>
-    public Activity CreateReply(string? text = null) => new()
-    {
-        Type = ActivityTypes.Message,
-        ServiceUrl = ServiceUrl,
-        ChannelId = ChannelId,
-        From = Recipient,
-        Recipient = From,
-        Conversation = Conversation,
-        ReplyToId = Id,
-        Text = text,
-        TextFormat = text is null ? null : "plain",
-        Locale = Locale,
-    };
+    public Activity CreateReply(
+        string? text = null, string? textFormat = null, string? summary = null, IList<Attachment>? attachments = null) =>
+        new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = textFormat ?? (text is null ? null : "plain"),
+            Summary = summary,
+            Attachments = attachments,
+            Locale = Locale,
+        }.WithAddress(ServiceUrl, ChannelId, Conversation, replyToId: Id, from: Recipient, recipient: From);
+
+    /// <summary>
+    /// This activity's content under another address: the service URL, channel, conversation, the activity it answers,
+    /// and who sends it to whom. A new activity (wire models are built whole, never changed after); a missing
+    /// <c>type</c> becomes <c>message</c>, the only kind the bot sends to the connector.
+    /// </summary>
+    public Activity WithAddress(
+        string? serviceUrl, string? channelId, ConversationAccount? conversation, string? replyToId, ChannelAccount? from, ChannelAccount? recipient) =>
+        new()
+        {
+            Type = Type ?? ActivityTypes.Message,
+            Id = Id,
+            Timestamp = Timestamp,
+            ServiceUrl = serviceUrl,
+            ChannelId = channelId,
+            From = from,
+            Recipient = recipient,
+            Conversation = conversation,
+            Text = Text,
+            TextFormat = TextFormat,
+            Summary = Summary,
+            Attachments = Attachments,
+            Entities = Entities,
+            Value = Value,
+            Name = Name,
+            ReplyToId = replyToId,
+            DeliveryMode = DeliveryMode,
+            ChannelData = ChannelData,
+            MembersAdded = MembersAdded,
+            Locale = Locale,
+        };
 }

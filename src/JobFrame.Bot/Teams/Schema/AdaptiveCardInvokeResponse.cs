@@ -15,7 +15,7 @@ public sealed class AdaptiveCardInvokeResponse
 
     public int StatusCode { get; init; } = 200;
 
-    public string? Type { get; init; }
+    public required string Type { get; init; }
 
     public JsonPayload? Value { get; init; }
 }

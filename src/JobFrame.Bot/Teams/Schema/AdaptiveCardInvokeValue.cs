@@ -8,8 +8,8 @@ public sealed class AdaptiveCardInvokeValue
 {
     public const string InvokeName = "adaptiveCard/action";
 
-    public AdaptiveCardInvokeAction? Action { get; set; }
+    public AdaptiveCardInvokeAction? Action { get; init; }
 
     /// <summary><c>manual</c> for a button press, <c>automatic</c> for a card refresh.</summary>
-    public string? Trigger { get; set; }
+    public string? Trigger { get; init; }
 }

@@ -7,12 +7,12 @@ namespace JobFrame.Bot.Teams.Schema;
 public sealed class Attachment
 {
     /// <summary>The MIME type of <see cref="Content"/>, e.g. <see cref="AdaptiveCardAttachment.ContentType"/>.</summary>
-    public string? ContentType { get; set; }
+    public required string ContentType { get; init; }
 
     /// <summary>The card: the JSON that arrived, or a typed card model written once when the activity is sent.</summary>
-    public JsonPayload? Content { get; set; }
+    public JsonPayload? Content { get; init; }
 
-    public Uri? ContentUrl { get; set; }
+    public Uri? ContentUrl { get; init; }
 
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 }

@@ -11,14 +11,15 @@ public sealed class Entity
 {
     public const string MentionType = "mention";
 
-    public string? Type { get; set; }
+    public required string Type { get; init; }
 
     /// <summary>For a mention: who was mentioned.</summary>
-    public ChannelAccount? Mentioned { get; set; }
+    public ChannelAccount? Mentioned { get; init; }
 
     /// <summary>For a mention: the markup in the message text, e.g. <c>&lt;at&gt;JobFrame&lt;/at&gt;</c>.</summary>
-    public string? Text { get; set; }
+    public string? Text { get; init; }
 
+    // The one setter among the wire models: System.Text.Json fills extension data only through one.
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

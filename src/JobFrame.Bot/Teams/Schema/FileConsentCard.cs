@@ -12,9 +12,9 @@ public sealed class FileConsentCard
     /// <summary>The attachment content type of a file consent card.</summary>
     public const string ContentType = "application/vnd.microsoft.teams.card.file.consent";
 
-    public string? Description { get; init; }
+    public required string Description { get; init; }
 
-    public long SizeInBytes { get; init; }
+    public required long SizeInBytes { get; init; }
 
     /// <summary>Returned in the invoke when the user accepts: everything needed to produce the file again.</summary>
     public JsonElement? AcceptContext { get; init; }

@@ -9,11 +9,11 @@ public sealed class FileConsentCardResponse
     public const string Decline = "decline";
 
     /// <summary><see cref="Accept"/> or <see cref="Decline"/>.</summary>
-    public string? Action { get; set; }
+    public string? Action { get; init; }
 
     /// <summary>The accept or decline context of the consent card, unchanged.</summary>
-    public JsonElement? Context { get; set; }
+    public JsonElement? Context { get; init; }
 
     /// <summary>Present on accept: the OneDrive upload session Teams created.</summary>
-    public FileUploadInfo? UploadInfo { get; set; }
+    public FileUploadInfo? UploadInfo { get; init; }
 }

@@ -6,9 +6,9 @@ namespace JobFrame.Bot.Teams.Schema;
 /// <summary>One search result: the card inserted into the conversation, and the preview shown in the result list.</summary>
 public sealed class MessagingExtensionAttachment
 {
-    public string? ContentType { get; set; }
+    public required string ContentType { get; init; }
 
-    public JsonPayload? Content { get; set; }
+    public JsonPayload? Content { get; init; }
 
-    public Attachment? Preview { get; set; }
+    public Attachment? Preview { get; init; }
 }

@@ -8,11 +8,11 @@ namespace JobFrame.Bot.Teams.Schema;
 /// </summary>
 public sealed class MessagingExtensionQuery
 {
-    public string? CommandId { get; set; }
+    public string? CommandId { get; init; }
 
-    public IList<MessagingExtensionParameter>? Parameters { get; set; }
+    public IList<MessagingExtensionParameter>? Parameters { get; init; }
 
-    public MessagingExtensionQueryOptions? QueryOptions { get; set; }
+    public MessagingExtensionQueryOptions? QueryOptions { get; init; }
 
     /// <summary>The text typed into a parameter, or null; Teams sends <c>initialRun</c> with no text.</summary>
     public string? TextOf(string name)

@@ -7,11 +7,11 @@ public sealed class MessagingExtensionResult
     public const string MessageType = "message";
     public const string ListLayout = "list";
 
-    public string? Type { get; set; }
+    public required string Type { get; init; }
 
-    public string? AttachmentLayout { get; set; }
+    public string? AttachmentLayout { get; init; }
 
-    public IList<MessagingExtensionAttachment>? Attachments { get; set; }
+    public IList<MessagingExtensionAttachment>? Attachments { get; init; }
 
-    public string? Text { get; set; }
+    public string? Text { get; init; }
 }

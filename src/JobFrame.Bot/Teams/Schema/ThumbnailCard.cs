@@ -5,11 +5,11 @@ public sealed class ThumbnailCard
 {
     public const string ContentType = "application/vnd.microsoft.card.thumbnail";
 
-    public string? Title { get; set; }
+    public string? Title { get; init; }
 
-    public string? Subtitle { get; set; }
+    public string? Subtitle { get; init; }
 
-    public string? Text { get; set; }
+    public string? Text { get; init; }
 
-    public ThumbnailCardAction? Tap { get; set; }
+    public ThumbnailCardAction? Tap { get; init; }
 }

@@ -7,7 +7,7 @@ public sealed class ThumbnailCardAction
 {
     public const string InvokeType = "invoke";
 
-    public string? Type { get; set; }
+    public required string Type { get; init; }
 
-    public JsonElement? Value { get; set; }
+    public JsonElement? Value { get; init; }
 }
