@@ -1,3 +1,4 @@
+using JobFrame.Bot.Slack.Authentication;
 namespace JobFrame.Bot.Slack;
 
 /// <summary>Every log line the Slack face writes. Never a secret, a token, or a whole payload.</summary>

@@ -1,7 +1,9 @@
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.Schema;
+using JobFrame.Bot.Slack.WebApi;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using JobFrame.Bot.Slack;
 using JobFrame.Cards.BlockKit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

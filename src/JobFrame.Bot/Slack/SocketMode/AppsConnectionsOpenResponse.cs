@@ -1,3 +1,4 @@
+using JobFrame.Bot.Slack.Schema;
 namespace JobFrame.Bot.Slack.SocketMode;
 
 /// <summary>The answer of <c>apps.connections.open</c>: the WebSocket address of a new Socket Mode connection.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Http;
 using System.Text;
 using System.Text.Json;
