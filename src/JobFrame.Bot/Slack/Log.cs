@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Authentication;
+
 namespace JobFrame.Bot.Slack;
 
 /// <summary>Every log line the Slack face writes. Never a secret, a token, or a whole payload.</summary>

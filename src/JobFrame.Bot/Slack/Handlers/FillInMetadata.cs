@@ -7,7 +7,7 @@ namespace JobFrame.Bot.Slack.Handlers;
 /// The fill-in modal's <c>private_metadata</c>: where the finished export goes and what it is of. The bot keeps no
 /// state, so the submission carries all of it back.
 /// </summary>
-public sealed record FillInMetadata
+public sealed class FillInMetadata
 {
     /// <summary>The conversation the finished export is posted to.</summary>
     public required string Channel { get; init; }

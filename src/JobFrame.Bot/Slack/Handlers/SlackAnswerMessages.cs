@@ -1,5 +1,6 @@
 using JobFrame.Bot.Slack.Schema;
 using System.Text.Json;
+using JobFrame.Bot.Http;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
@@ -16,12 +17,15 @@ internal static class SlackAnswerMessages
     /// <summary>The action_id of the share button; its value re-renders the answer, so no state is kept.</summary>
     public const string ShareActionId = "share";
 
-    /// <summary>A message for a slash-command response or a response_url.</summary>
-    public static SlackMessage Message(Answer answer, SlackResponseType responseType, CardActionData? shareAs = null)
+    /// <summary>
+    /// A message for a slash-command response or a response_url. <paramref name="replaceOriginal"/> false keeps the
+    /// message an interaction came from (Slack's default for a response_url is to replace it).
+    /// </summary>
+    public static SlackMessage Message(Answer answer, SlackResponseType responseType, CardActionData? shareAs = null, bool? replaceOriginal = null)
     {
         var rendered = BlockKitRenderer.Render(answer);
         var blocks = ShareValue(shareAs) is { } value ? WithShareButton(rendered.Blocks ?? [], value) : rendered.Blocks;
-        return new SlackMessage { ResponseType = responseType, Text = rendered.Text, Blocks = BlocksJson(rendered.Text, blocks) };
+        return new SlackMessage { ResponseType = responseType, Text = rendered.Text, Blocks = Blocks(blocks), ReplaceOriginal = replaceOriginal };
     }
 
     /// <summary>A chat.postMessage request in a conversation and thread.</summary>
@@ -33,7 +37,7 @@ internal static class SlackAnswerMessages
             Channel = channel,
             ThreadTs = threadTs,
             Text = rendered.Text,
-            Blocks = BlocksJson(rendered.Text, rendered.Blocks),
+            Blocks = Blocks(rendered.Blocks),
         };
     }
 
@@ -42,22 +46,25 @@ internal static class SlackAnswerMessages
         new() { Channel = channel, ThreadTs = threadTs, Text = text };
 
     /// <summary>A fixed sentence, visible only to the user who pressed or typed.</summary>
-    public static SlackMessage Notice(string text) => SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
+    public static SlackMessage Notice(string text) =>
+        new() { ResponseType = SlackResponseType.Ephemeral, Text = text, ReplaceOriginal = false };
 
-    /// <summary>The modal as the JSON views.open takes.</summary>
-    public static JsonElement ViewJson(ModalView view) =>
-        JsonSerializer.SerializeToElement(view, BlockKitJsonContext.Default.ModalView);
+    /// <summary>The modal as views.open, views.update and a view submission's response take it, written by the Block Kit dialect.</summary>
+    public static JsonPayload View(ModalView view) => JsonPayload.From(view, BlockKitJsonContext.Default.ModalView);
 
-    private static JsonElement? BlocksJson(string text, IList<Block>? blocks)
+    /// <summary>
+    /// The modal a failed submission is answered with: it stays open with a plain apology instead of closing as if
+    /// the export had been posted.
+    /// </summary>
+    public static ViewSubmissionResponse SorryView() => ViewSubmissionResponse.Update(View(new ModalView
     {
-        if (blocks is null)
-        {
-            return null;
-        }
+        Title = new PlainText(SlackBotWords.ProductName),
+        Close = new PlainText(SlackBotWords.Close),
+        Blocks = [new SectionBlock { Text = new Mrkdwn(SlackBotWords.CouldNotAnswer) }],
+    }));
 
-        var message = JsonSerializer.SerializeToElement(new BlockKitMessage { Text = text, Blocks = blocks }, BlockKitJsonContext.Default.BlockKitMessage);
-        return message.GetProperty("blocks");
-    }
+    private static JsonPayload? Blocks(IList<Block>? blocks) =>
+        blocks is null ? null : JsonPayload.From(blocks, BlockKitJsonContext.Default.IListBlock);
 
     // A question near the 2,000-character limit does not fit in a button value once quoted: that answer is simply not shareable.
     private static string? ShareValue(CardActionData? data)

@@ -28,7 +28,7 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
 
             if ((target.IsPrivate || !web.IsConfigured) && target.ResponseUrl is { } responseUrl)
             {
-                var message = SlackAnswerMessages.Message(answer, SlackResponseType.Ephemeral, shareAs) with { ReplaceOriginal = false };
+                var message = SlackAnswerMessages.Message(answer, SlackResponseType.Ephemeral, shareAs, replaceOriginal: false);
                 await RespondPrivatelyAsync(target, responseUrl, message, answer, ct);
             }
             else if (target.IsPrivate)
@@ -46,14 +46,15 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
         }
         catch (SlackApiException ex)
         {
-            // The client has logged the method and Slack's error code; the person who pressed the button is told.
+            // Behaviour, not the failure policy: Slack refused this delivery, and the person who pressed the button is
+            // told so by another way in. The client has logged the method and Slack's error code.
             await NoticeAsync(target, ex.Method == "response_url" ? null : SlackBotWords.CouldNotDeliver, ct);
         }
     }
 
     /// <summary>Shares an answer with everyone in the conversation, through the response_url of the ephemeral message.</summary>
     public Task ShareAsync(Uri responseUrl, Answer answer, CancellationToken ct) =>
-        web.RespondAsync(responseUrl, SlackAnswerMessages.Message(answer, SlackResponseType.InChannel) with { ReplaceOriginal = false }, ct);
+        web.RespondAsync(responseUrl, SlackAnswerMessages.Message(answer, SlackResponseType.InChannel, replaceOriginal: false), ct);
 
     /// <summary>
     /// Tells the user a fixed sentence: ephemerally where a response_url allows; else, for a private target, in the
@@ -93,6 +94,7 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
         }
         catch (SlackApiException) when (target.IsPrivate && web.IsConfigured && target.User is not null)
         {
+            // Behaviour: an expired response_url is not a failure of the turn; the answer goes the other private way.
             await PostInDirectMessageAsync(target, channel => SlackAnswerMessages.Post(answer, channel, null), ct);
         }
     }

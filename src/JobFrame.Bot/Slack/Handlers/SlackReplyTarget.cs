@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Schema;
+
 namespace JobFrame.Bot.Slack.Handlers;
 
 /// <summary>

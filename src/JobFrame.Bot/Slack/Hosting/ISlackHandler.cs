@@ -1,10 +1,12 @@
 using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Slack.WebApi;
+
 namespace JobFrame.Bot.Slack.Hosting;
 
 /// <summary>
 /// Where the bot's logic plugs into Slack. The protocol layer has already verified the request,
-/// parsed it, and filtered out retries, the bot's own messages and message subtypes.
+/// parsed it, and filtered out retries, the bot's own messages and message subtypes. A handler does not catch:
+/// <see cref="SlackFailurePolicy"/> logs a failure once and answers the friendly error.
 /// </summary>
 /// <remarks>
 /// Slack waits 3 seconds for an acknowledgement and a <c>trigger_id</c> lives 3 seconds: the synchronous
@@ -21,8 +23,8 @@ public interface ISlackHandler
     /// </summary>
     Task OnMessageEventAsync(SlackEvent message, CancellationToken ct);
 
-    /// <summary>Handles a button or select; may open views, post or respond. Null acknowledges with an empty 200.</summary>
-    Task<IResult?> OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct);
+    /// <summary>Handles a button or select; may open views, post or respond. Slack gets an empty 200 either way.</summary>
+    Task OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct);
 
     /// <summary>Handles a modal submission. Null closes the modal; errors keep it open.</summary>
     Task<ViewSubmissionResponse?> OnViewSubmissionAsync(ViewSubmissionPayload payload, CancellationToken ct);

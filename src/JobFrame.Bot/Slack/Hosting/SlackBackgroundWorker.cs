@@ -6,8 +6,8 @@ namespace JobFrame.Bot.Slack.Hosting;
 /// <summary>
 /// Runs queued Slack work on up to <see cref="SlackOptions.ReplyWorkers"/> items at once, each in a fresh scope: replies
 /// for different conversations go out in parallel, one conversation's in order. Each Web API call is bounded by the
-/// outbound policy's timeouts, so a hung call holds one lane for a while, never every reply. A failure is logged and
-/// the lane goes on.
+/// outbound policy's timeouts, so a hung call holds one lane for a while, never every reply. A failure is handled by
+/// <see cref="SlackFailurePolicy.RunDeferredAsync"/> and the lane goes on.
 /// </summary>
 internal sealed class SlackBackgroundWorker(
     SlackBackgroundQueue queue,
@@ -76,14 +76,6 @@ internal sealed class SlackBackgroundWorker(
     private async Task RunAsync(SlackWorkItem item, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        try
-        {
-            await item.Work(scope.ServiceProvider, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            // The acknowledgement is long gone: logging is the only place this failure can go.
-            Log.BackgroundWorkFailed(logger, ex, item.Name);
-        }
+        await SlackFailurePolicy.RunDeferredAsync(logger, item, scope.ServiceProvider, ct);
     }
 }

@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Handlers;
+
 namespace JobFrame.Bot.Slack.Hosting;
 
 /// <summary>Connects the engine's answers to Slack.</summary>
@@ -10,7 +11,6 @@ public static class SlackBotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlackBot(this IServiceCollection services)
     {
-        services.AddScoped<SlackReplies>();
         services.AddScoped<ISlackHandler, JobFrameSlackHandler>();
         return services;
     }

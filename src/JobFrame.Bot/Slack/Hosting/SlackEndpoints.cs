@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Handlers;
 using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Slack.WebApi;
 using System.Text;
@@ -35,9 +36,9 @@ public static class SlackEndpoints
         }
 
         var slack = app.MapGroup(RoutePrefix).AddEndpointFilter<SlackRequestVerificationFilter>();
-        slack.MapPost("/commands", HandleCommandAsync);
-        slack.MapPost("/events", HandleEventAsync);
-        slack.MapPost("/interactions", HandleInteractionAsync);
+        slack.MapPost("/commands", (Func<HttpContext, Task<IResult>>)HandleCommandAsync);
+        slack.MapPost("/events", (Func<HttpContext, Task<IResult>>)HandleEventAsync);
+        slack.MapPost("/interactions", (Func<HttpContext, Task<IResult>>)HandleInteractionAsync);
         return app;
     }
 
@@ -49,25 +50,17 @@ public static class SlackEndpoints
     /// </summary>
     internal static async Task DispatchAsync(string route, HttpContext context)
     {
-        var services = context.RequestServices;
-        var ct = context.RequestAborted;
         var result = route switch
         {
-            "/commands" => await HandleCommandAsync(context, services.GetRequiredService<ISlackHandler>(), ct),
-            "/events" => await HandleEventAsync(
-                context,
-                services.GetRequiredService<SlackEventDeduplicator>(),
-                services.GetRequiredService<ISlackBackgroundQueue>(),
-                services.GetRequiredService<IOptions<SlackOptions>>(),
-                services.GetRequiredService<ILoggerFactory>(),
-                ct),
-            "/interactions" => await HandleInteractionAsync(context, services.GetRequiredService<ISlackHandler>(), services.GetRequiredService<ILoggerFactory>(), ct),
+            "/commands" => await HandleCommandAsync(context),
+            "/events" => await HandleEventAsync(context),
+            "/interactions" => await HandleInteractionAsync(context),
             _ => throw new ArgumentOutOfRangeException(nameof(route), route, "not a Slack route"),
         };
         await result.ExecuteAsync(context);
     }
 
-    private static async Task<IResult> HandleCommandAsync(HttpContext context, ISlackHandler handler, CancellationToken ct)
+    private static async Task<IResult> HandleCommandAsync(HttpContext context)
     {
         var command = SlashCommand.Parse(BodyText(context));
         if (command.IsSslCheck)
@@ -75,21 +68,19 @@ public static class SlackEndpoints
             return Results.Ok();
         }
 
-        var message = await handler.OnSlashCommandAsync(command, ct);
-        // Slack's own default is ephemeral too; saying it keeps a shared answer a deliberate choice.
-        var answer = message with { ResponseType = message.ResponseType ?? SlackResponseType.Ephemeral };
-        return Results.Json(answer, Json.SlackMessage);
+        var handler = context.RequestServices.GetRequiredService<ISlackHandler>();
+        return await SlackFailurePolicy.AnswerAsync(
+            Logger(context),
+            "slash command",
+            async () => Results.Json(EphemeralUnlessSaid(await handler.OnSlashCommandAsync(command, context.RequestAborted)), Json.SlackMessage),
+            () => Results.Json(SlackAnswerMessages.Notice(SlackBotWords.CouldNotAnswer), Json.SlackMessage));
     }
 
-    private static async Task<IResult> HandleEventAsync(
-        HttpContext context,
-        SlackEventDeduplicator deduplicator,
-        ISlackBackgroundQueue queue,
-        IOptions<SlackOptions> options,
-        ILoggerFactory loggers,
-        CancellationToken ct)
+    private static async Task<IResult> HandleEventAsync(HttpContext context)
     {
-        var logger = loggers.CreateLogger(LogCategory);
+        var services = context.RequestServices;
+        var ct = context.RequestAborted;
+        var logger = Logger(context);
         if (!TryDeserialize(context, Body(context), Json.SlackEventEnvelope, logger, out var envelope))
         {
             return Results.BadRequest();
@@ -97,12 +88,13 @@ public static class SlackEndpoints
 
         if (envelope.Type == SlackEventEnvelope.UrlVerificationType)
         {
-            return Results.Json(new SlackUrlVerificationResponse(envelope.Challenge ?? ""), Json.SlackUrlVerificationResponse);
+            return Results.Json(new SlackUrlVerificationResponse { Challenge = envelope.Challenge ?? "" }, Json.SlackUrlVerificationResponse);
         }
 
+        var botUserId = services.GetRequiredService<IOptions<SlackOptions>>().Value.BotUserId;
         var ignoreReason = envelope.Type != SlackEventEnvelope.EventCallbackType
             ? "not an event callback"
-            : string.IsNullOrEmpty(envelope.EventId) ? "no event id" : SlackEventTriage.ReasonToIgnore(envelope, options.Value.BotUserId);
+            : string.IsNullOrEmpty(envelope.EventId) ? "no event id" : SlackEventTriage.ReasonToIgnore(envelope, botUserId);
         if (ignoreReason is not null)
         {
             Log.EventIgnored(logger, envelope.EventId, ignoreReason);
@@ -110,14 +102,17 @@ public static class SlackEndpoints
         }
 
         var eventId = envelope.EventId!;
+        var deduplicator = services.GetRequiredService<SlackEventDeduplicator>();
         if (!await deduplicator.TryClaimAsync(eventId, ct))
         {
             Log.EventReplayIgnored(logger, eventId, context.Request.Headers[RetryNumHeader].ToString());
             return Results.Ok();
         }
 
+        // The event is answered after Slack has had its 200: the background worker is this turn's entry point.
         var message = envelope.Event!;
-        if (!queue.TryEnqueue("event " + eventId, (services, token) => services.GetRequiredService<ISlackHandler>().OnMessageEventAsync(message, token), message.Channel))
+        var queue = services.GetRequiredService<ISlackBackgroundQueue>();
+        if (!queue.TryEnqueue("event " + eventId, (scope, token) => scope.GetRequiredService<ISlackHandler>().OnMessageEventAsync(message, token), message.Channel))
         {
             // Slack retries a 5xx: forget the claim so the retry is answered once the queue drains.
             await deduplicator.ReleaseAsync(eventId, ct);
@@ -128,10 +123,9 @@ public static class SlackEndpoints
         return Results.Ok();
     }
 
-    private static async Task<IResult> HandleInteractionAsync(
-        HttpContext context, ISlackHandler handler, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> HandleInteractionAsync(HttpContext context)
     {
-        var logger = loggers.CreateLogger(LogCategory);
+        var logger = Logger(context);
         var form = QueryHelpers.ParseQuery(BodyText(context));
         var payloadJson = form.TryGetValue("payload", out var value) ? value.ToString() : "";
         if (!TryDeserialize(context, Encoding.UTF8.GetBytes(payloadJson), Json.SlackInteractionPayload, logger, out var payload))
@@ -139,21 +133,45 @@ public static class SlackEndpoints
             return Results.BadRequest();
         }
 
+        var handler = context.RequestServices.GetRequiredService<ISlackHandler>();
+        var ct = context.RequestAborted;
         switch (payload)
         {
             case BlockActionsPayload actions:
-                return await handler.OnBlockActionsAsync(actions, ct) ?? Results.Ok();
+                return await SlackFailurePolicy.AcknowledgeAsync(
+                    logger,
+                    "block_actions",
+                    () => handler.OnBlockActionsAsync(actions, ct),
+                    () => SlackFailurePolicy.SorryForButton(context.RequestServices.GetRequiredService<ISlackBackgroundQueue>(), logger, actions));
             case ViewSubmissionPayload submission:
-                var response = await handler.OnViewSubmissionAsync(submission, ct);
-                return response is null ? Results.Ok() : Results.Json(response, Json.ViewSubmissionResponse);
+                return await SlackFailurePolicy.AnswerAsync(
+                    logger,
+                    "view_submission",
+                    async () => await handler.OnViewSubmissionAsync(submission, ct) is { } response ? Results.Json(response, Json.ViewSubmissionResponse) : Results.Ok(),
+                    () => Results.Json(SlackAnswerMessages.SorryView(), Json.ViewSubmissionResponse));
             case ShortcutPayload shortcut:
-                await handler.OnShortcutAsync(shortcut, ct);
-                return Results.Ok();
+                // A shortcut has no response_url and its modal did not open: the log is the only place its failure can go.
+                return await SlackFailurePolicy.AcknowledgeAsync(logger, "shortcut", () => handler.OnShortcutAsync(shortcut, ct), () => Results.Ok());
             default:
                 Log.InteractionIgnored(logger);
                 return Results.Ok();
         }
     }
+
+    // Slack's own default is ephemeral too; saying it keeps a shared answer a deliberate choice.
+    private static SlackMessage EphemeralUnlessSaid(SlackMessage message) => message.ResponseType is not null
+        ? message
+        : new SlackMessage
+        {
+            ResponseType = SlackResponseType.Ephemeral,
+            Text = message.Text,
+            Blocks = message.Blocks,
+            ReplaceOriginal = message.ReplaceOriginal,
+            DeleteOriginal = message.DeleteOriginal,
+        };
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
 
     private static byte[] Body(HttpContext context) =>
         context.Features.GetRequiredFeature<VerifiedSlackBody>().Bytes;

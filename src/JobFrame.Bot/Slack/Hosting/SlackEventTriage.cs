@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Schema;
+
 namespace JobFrame.Bot.Slack.Hosting;
 
 /// <summary>Decides which events the bot answers: mentions and direct messages from people, nothing else.</summary>

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Slack.Handlers;
 using JobFrame.Bot.Slack.Authentication;
 using JobFrame.Bot.Slack.WebApi;
 using JobFrame.Bot.RateLimits;
@@ -38,6 +39,8 @@ public static class SlackServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddOutboundResilience(SlackWebApiClient.RemoteName);
+        // Replies are the face's, not the bot's: the failure policy answers through them whichever handler is registered.
+        services.AddScoped<SlackReplies>();
         services.TryAddScoped<ISlackHandler, UnconnectedSlackHandler>();
         return services;
     }

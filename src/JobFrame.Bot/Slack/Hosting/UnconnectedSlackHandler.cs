@@ -1,4 +1,5 @@
 using JobFrame.Bot.Slack.Schema;
+
 namespace JobFrame.Bot.Slack.Hosting;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal sealed class UnconnectedSlackHandler : ISlackHandler
 
     public Task OnMessageEventAsync(SlackEvent message, CancellationToken ct) => Task.CompletedTask;
 
-    public Task<IResult?> OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct) => Task.FromResult<IResult?>(null);
+    public Task OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct) => Task.CompletedTask;
 
     public Task<ViewSubmissionResponse?> OnViewSubmissionAsync(ViewSubmissionPayload payload, CancellationToken ct) =>
         Task.FromResult<ViewSubmissionResponse?>(null);

@@ -2,7 +2,7 @@ namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>A user pressed a button or picked an option in one of the bot's messages or modals.</summary>
 /// <remarks>See https://docs.slack.dev/reference/interaction-payloads/block_actions-payload.</remarks>
-public sealed record BlockActionsPayload : SlackInteractionPayload
+public sealed class BlockActionsPayload : SlackInteractionPayload
 {
     public IReadOnlyList<SlackAction> Actions { get; init; } = [];
 

@@ -1,10 +1,10 @@
-using System.Text.Json;
+using JobFrame.Bot.Http;
 
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The arguments of <c>chat.postMessage</c>.</summary>
 /// <remarks>See https://docs.slack.dev/reference/methods/chat.postMessage.</remarks>
-public sealed record ChatPostMessageRequest
+public sealed class ChatPostMessageRequest
 {
     public required string Channel { get; init; }
 
@@ -12,7 +12,7 @@ public sealed record ChatPostMessageRequest
     public string? Text { get; init; }
 
     /// <summary>The Block Kit blocks array, rendered elsewhere.</summary>
-    public JsonElement? Blocks { get; init; }
+    public JsonPayload? Blocks { get; init; }
 
     /// <summary>Reply inside this thread.</summary>
     public string? ThreadTs { get; init; }

@@ -2,7 +2,7 @@ namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>A user started the app's global shortcut.</summary>
 /// <remarks>See https://docs.slack.dev/reference/interaction-payloads/shortcuts-interaction-payload.</remarks>
-public sealed record ShortcutPayload : SlackInteractionPayload
+public sealed class ShortcutPayload : SlackInteractionPayload
 {
     public string? CallbackId { get; init; }
     public string? ActionTs { get; init; }

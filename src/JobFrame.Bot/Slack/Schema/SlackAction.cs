@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>One element interaction in <c>block_actions</c>: which element, and the value it carried.</summary>
-public sealed record SlackAction
+public sealed class SlackAction
 {
     public string ActionId { get; init; } = "";
     public string? BlockId { get; init; }

@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>One installation an event was delivered for (<c>authorizations[]</c> in an event envelope).</summary>
-public sealed record SlackAuthorization
+public sealed class SlackAuthorization
 {
     public string? EnterpriseId { get; init; }
     public string? TeamId { get; init; }

@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The conversation in an interaction payload.</summary>
-public sealed record SlackChannel
+public sealed class SlackChannel
 {
     public string Id { get; init; } = "";
     public string? Name { get; init; }

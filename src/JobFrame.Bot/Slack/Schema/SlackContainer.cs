@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>Where an interaction happened: a message (<c>message_ts</c>, <c>channel_id</c>) or a view (<c>view_id</c>).</summary>
-public sealed record SlackContainer
+public sealed class SlackContainer
 {
     public string Type { get; init; } = "";
     public string? MessageTs { get; init; }

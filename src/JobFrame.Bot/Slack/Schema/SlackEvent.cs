@@ -2,7 +2,7 @@ namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The inner <c>event</c> of an <c>event_callback</c>: <c>app_mention</c> or <c>message</c>.</summary>
 /// <remarks>See https://docs.slack.dev/reference/events/app_mention and https://docs.slack.dev/reference/events/message.im.</remarks>
-public sealed record SlackEvent
+public sealed class SlackEvent
 {
     public const string AppMentionType = "app_mention";
     public const string MessageType = "message";

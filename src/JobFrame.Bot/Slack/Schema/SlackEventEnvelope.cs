@@ -4,7 +4,7 @@ namespace JobFrame.Bot.Slack.Schema;
 /// What Slack posts to the Events API request URL: a <c>url_verification</c> challenge or an <c>event_callback</c>.
 /// </summary>
 /// <remarks>See https://docs.slack.dev/apis/events-api/.</remarks>
-public sealed record SlackEventEnvelope
+public sealed class SlackEventEnvelope
 {
     public const string UrlVerificationType = "url_verification";
     public const string EventCallbackType = "event_callback";

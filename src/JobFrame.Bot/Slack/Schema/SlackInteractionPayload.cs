@@ -11,7 +11,7 @@ namespace JobFrame.Bot.Slack.Schema;
 [JsonDerivedType(typeof(BlockActionsPayload), "block_actions")]
 [JsonDerivedType(typeof(ViewSubmissionPayload), "view_submission")]
 [JsonDerivedType(typeof(ShortcutPayload), "shortcut")]
-public record SlackInteractionPayload
+public class SlackInteractionPayload
 {
     public SlackUser? User { get; init; }
     public SlackTeam? Team { get; init; }

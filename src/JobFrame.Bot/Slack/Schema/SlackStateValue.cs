@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The current value of one input element (plain text, date picker or select).</summary>
-public sealed record SlackStateValue
+public sealed class SlackStateValue
 {
     public string? Type { get; init; }
     public string? Value { get; init; }

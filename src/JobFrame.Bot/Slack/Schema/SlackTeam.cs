@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The workspace in an interaction payload.</summary>
-public sealed record SlackTeam
+public sealed class SlackTeam
 {
     public string Id { get; init; } = "";
     public string? Domain { get; init; }

@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The user in an interaction payload.</summary>
-public sealed record SlackUser
+public sealed class SlackUser
 {
     public string Id { get; init; } = "";
     public string? Username { get; init; }

@@ -2,7 +2,7 @@ namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>A modal as Slack reports it back: its identity, the bot's metadata, and the user's input.</summary>
 /// <remarks>See https://docs.slack.dev/reference/views/.</remarks>
-public sealed record SlackView
+public sealed class SlackView
 {
     public string? Id { get; init; }
     public string? Type { get; init; }

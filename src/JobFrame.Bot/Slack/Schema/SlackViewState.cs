@@ -1,7 +1,7 @@
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary><c>state.values</c>: input values keyed by block_id, then action_id.</summary>
-public sealed record SlackViewState
+public sealed class SlackViewState
 {
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, SlackStateValue>> Values { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, SlackStateValue>>();

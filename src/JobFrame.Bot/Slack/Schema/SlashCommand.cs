@@ -6,7 +6,7 @@ namespace JobFrame.Bot.Slack.Schema;
 /// A slash command invocation, as Slack posts it (application/x-www-form-urlencoded).
 /// </summary>
 /// <remarks>See https://docs.slack.dev/interactivity/implementing-slash-commands.</remarks>
-public sealed record SlashCommand
+public sealed class SlashCommand
 {
     public string? TeamId { get; init; }
     public string? TeamDomain { get; init; }

@@ -1,10 +1,10 @@
-using System.Text.Json;
+using JobFrame.Bot.Http;
 
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The HTTP answer to a <c>view_submission</c>; no body at all simply closes the modal.</summary>
 /// <remarks>See https://docs.slack.dev/surfaces/modals#updating_response.</remarks>
-public sealed record ViewSubmissionResponse
+public sealed class ViewSubmissionResponse
 {
     public ViewSubmissionResponseAction ResponseAction { get; init; }
 
@@ -12,14 +12,14 @@ public sealed record ViewSubmissionResponse
     public IReadOnlyDictionary<string, string>? Errors { get; init; }
 
     /// <summary>With update or push: the new view, rendered elsewhere.</summary>
-    public JsonElement? View { get; init; }
+    public JsonPayload? View { get; init; }
 
     /// <summary>Keeps the modal open with a message under each named block.</summary>
     public static ViewSubmissionResponse WithErrors(IReadOnlyDictionary<string, string> errorsByBlockId) =>
         new() { ResponseAction = ViewSubmissionResponseAction.Errors, Errors = errorsByBlockId };
 
     /// <summary>Replaces the modal's content with another view.</summary>
-    public static ViewSubmissionResponse Update(JsonElement view) =>
+    public static ViewSubmissionResponse Update(JsonPayload view) =>
         new() { ResponseAction = ViewSubmissionResponseAction.Update, View = view };
 
     /// <summary>Closes the whole modal stack.</summary>

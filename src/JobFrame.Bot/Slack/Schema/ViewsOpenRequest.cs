@@ -1,13 +1,13 @@
-using System.Text.Json;
+using JobFrame.Bot.Http;
 
 namespace JobFrame.Bot.Slack.Schema;
 
 /// <summary>The arguments of <c>views.open</c>.</summary>
 /// <remarks>See https://docs.slack.dev/reference/methods/views.open.</remarks>
-public sealed record ViewsOpenRequest
+public sealed class ViewsOpenRequest
 {
     public required string TriggerId { get; init; }
 
     /// <summary>The modal view, rendered elsewhere.</summary>
-    public required JsonElement View { get; init; }
+    public required JsonPayload View { get; init; }
 }

@@ -1,5 +1,6 @@
 
 using JobFrame.Bot.Slack.Handlers;
+
 namespace JobFrame.Bot.Tests.Slack.Handlers;
 
 public sealed class SlackTextTests

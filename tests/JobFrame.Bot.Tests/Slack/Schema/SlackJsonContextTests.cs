@@ -1,3 +1,4 @@
+using JobFrame.Bot.Http;
 using JobFrame.Bot.Slack.Schema;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,7 +14,7 @@ public sealed class SlackJsonContextTests
     [Fact]
     public void Serialize_MessageWithBlocks_CarriesTheBlocksUnchangedAndOmitsUnsetFields()
     {
-        var message = new SlackMessage { ResponseType = SlackResponseType.InChannel, Text = "P4", Blocks = Blocks, ReplaceOriginal = false };
+        var message = new SlackMessage { ResponseType = SlackResponseType.InChannel, Text = "P4", Blocks = JsonPayload.From(Blocks), ReplaceOriginal = false };
 
         var json = JsonNode.Parse(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage))!.AsObject();
 
@@ -28,7 +29,7 @@ public sealed class SlackJsonContextTests
     {
         var view = JsonDocument.Parse("""{"type":"modal","callback_id":"fill_in"}""").RootElement;
 
-        var json = JsonNode.Parse(JsonSerializer.Serialize(ViewSubmissionResponse.Update(view), SlackJsonContext.Default.ViewSubmissionResponse))!.AsObject();
+        var json = JsonNode.Parse(JsonSerializer.Serialize(ViewSubmissionResponse.Update(JsonPayload.From(view)), SlackJsonContext.Default.ViewSubmissionResponse))!.AsObject();
 
         Assert.Equal("update", (string?)json["response_action"]);
         Assert.Equal("fill_in", (string?)json["view"]?["callback_id"]);
