@@ -1,7 +1,6 @@
 using JobFrame.Bot.Canon;
 using JobFrame.Bot.RateLimits;
-using JobFrame.Bot.Slack;
-using JobFrame.Bot.Slack.Bot;
+using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Slack.SocketMode;
 using JobFrame.Bot.Telemetry;
 using JobFrame.Bot.Teams.Hosting;

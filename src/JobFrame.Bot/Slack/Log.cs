@@ -1,6 +1,11 @@
+using JobFrame.Bot.Slack.Authentication;
+
 namespace JobFrame.Bot.Slack;
 
-/// <summary>Every log line the Slack face writes. Never a secret, a token, or a whole payload.</summary>
+/// <summary>
+/// Every log line the Slack face writes (Socket Mode's in <c>Log.SocketMode.cs</c>). Never a secret, a token, a connection
+/// address, or a whole payload.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Slack is off: Slack:SigningSecret is not set, so the /slack routes are not served")]

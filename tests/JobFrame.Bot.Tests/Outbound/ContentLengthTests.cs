@@ -1,4 +1,5 @@
-using JobFrame.Bot.Slack;
+using JobFrame.Bot.Slack.Schema;
+using JobFrame.Bot.Slack.WebApi;
 using JobFrame.Bot.Tests.Fixtures;
 using JobFrame.Bot.Tests.Slack;
 using JobFrame.Bot.Tests.Teams;

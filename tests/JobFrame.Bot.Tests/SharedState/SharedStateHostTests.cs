@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Tests.Slack;
-using JobFrame.Bot.Tests.Slack.Bot;
+using JobFrame.Bot.Tests.Slack.Handlers;
 using JobFrame.Bot.Tests.Web;
 using JobFrame.Tests.Shared;
 using StackExchange.Redis;

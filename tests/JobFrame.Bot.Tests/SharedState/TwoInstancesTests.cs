@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Tests.Slack;
-using JobFrame.Bot.Tests.Slack.Bot;
+using JobFrame.Bot.Tests.Slack.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Xunit.Abstractions;

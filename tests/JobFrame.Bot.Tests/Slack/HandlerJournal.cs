@@ -1,6 +1,6 @@
+using JobFrame.Bot.Slack.Schema;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using JobFrame.Bot.Slack;
 
 namespace JobFrame.Bot.Tests.Slack;
 

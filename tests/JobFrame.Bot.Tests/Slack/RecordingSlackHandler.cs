@@ -1,7 +1,10 @@
+using JobFrame.Bot.Http;
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.Schema;
+using JobFrame.Bot.Slack.WebApi;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using JobFrame.Bot.Slack;
 using JobFrame.Cards.BlockKit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +55,7 @@ internal sealed class RecordingSlackHandler(HandlerJournal journal, ISlackWebApi
         }
     }
 
-    public async Task<IResult?> OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct)
+    public async Task OnBlockActionsAsync(BlockActionsPayload payload, CancellationToken ct)
     {
         journal.Interactions.Enqueue(payload);
         var action = payload.Actions[0];
@@ -60,21 +63,22 @@ internal sealed class RecordingSlackHandler(HandlerJournal journal, ISlackWebApi
         {
             case ShareAction:
                 await web.RespondAsync(payload.ResponseUrl!, new SlackMessage { ResponseType = SlackResponseType.InChannel, Text = action.Value }, ct);
-                return null;
+                return;
             case OpenFillInAction:
                 var view = Fixtures.Json("fill-in-view.json");
                 view["private_metadata"] = payload.Channel!.Id;
-                await web.OpenViewAsync(new ViewsOpenRequest { TriggerId = payload.TriggerId!, View = JsonSerializer.SerializeToElement(view) }, ct);
-                return null;
+                await web.OpenViewAsync(new ViewsOpenRequest { TriggerId = payload.TriggerId!, View = JsonPayload.From(JsonSerializer.SerializeToElement(view)) }, ct);
+                return;
             case ExportCsvAction:
                 var channel = payload.Channel!.Id;
                 var dueDate = payload.State?.Find(DueDateBlock, DueDateInput)?.SelectedDate ?? "";
                 var csv = Encoding.UTF8.GetBytes("goal,due\r\nShip the ranking model," + dueDate + "\r\n");
                 queue.TryEnqueue("export", (services, token) =>
                     services.GetRequiredService<ISlackWebApi>().UploadFileAsync(channel, payload.Container?.ThreadTs, "goals.csv", csv, "Goals", token));
-                return null;
+                return;
             default:
-                return Results.BadRequest();
+                // An action this stand-in does not know: acknowledged, as the real handler does.
+                return;
         }
     }
 

@@ -1,7 +1,8 @@
+using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Hosting;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using JobFrame.Bot.Slack;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

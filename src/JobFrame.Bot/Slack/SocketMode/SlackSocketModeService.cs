@@ -1,3 +1,5 @@
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.WebApi;
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -53,7 +55,7 @@ internal sealed class SlackSocketModeService(
             return;
         }
 
-        SocketModeLog.Enabled(logger);
+        Log.Enabled(logger);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -71,7 +73,7 @@ internal sealed class SlackSocketModeService(
             }
             catch (SlackApiException ex)
             {
-                SocketModeLog.OpenFailed(logger, ex.Error);
+                Log.OpenFailed(logger, ex.Error);
                 (ending, problem) = (Ending.Dropped, ex.Error);
             }
             catch (Exception ex) when (ex is HttpRequestException or WebSocketException or JsonException or OperationCanceledException)
@@ -86,13 +88,13 @@ internal sealed class SlackSocketModeService(
                     failures = 0;
                     continue;
                 case Ending.LinkDisabled:
-                    SocketModeLog.LinkDisabled(logger, options.Value.MaxReconnectDelaySeconds);
+                    Log.LinkDisabled(logger, options.Value.MaxReconnectDelaySeconds);
                     await Task.Delay(TimeSpan.FromSeconds(options.Value.MaxReconnectDelaySeconds), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                     continue;
                 default:
                     failures++;
                     var delay = ReconnectDelay(failures);
-                    SocketModeLog.ConnectionLost(logger, problem, (long)delay.TotalMilliseconds, failures);
+                    Log.ConnectionLost(logger, problem, (long)delay.TotalMilliseconds, failures);
                     await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                     continue;
             }
@@ -136,7 +138,7 @@ internal sealed class SlackSocketModeService(
                 {
                     case SocketModeEnvelope.HelloType:
                         connected = true;
-                        SocketModeLog.Connected(logger, envelope.NumConnections ?? 1);
+                        Log.Connected(logger, envelope.NumConnections ?? 1);
                         break;
                     case SocketModeEnvelope.DisconnectType:
                         var reason = envelope.Reason ?? "no reason given";
@@ -145,7 +147,7 @@ internal sealed class SlackSocketModeService(
                             return (Ending.LinkDisabled, reason, connected);
                         }
 
-                        SocketModeLog.DisconnectRequested(logger, reason);
+                        Log.DisconnectRequested(logger, reason);
                         return (Ending.Refresh, reason, connected);
                     case SocketModeEnvelope.EventsApiType or SocketModeEnvelope.SlashCommandsType or SocketModeEnvelope.InteractiveType
                         when !string.IsNullOrEmpty(envelope.EnvelopeId):
@@ -153,7 +155,7 @@ internal sealed class SlackSocketModeService(
                         inFlight.Add(HandleAsync(envelope, socket, sendLock, stoppingToken));
                         break;
                     default:
-                        SocketModeLog.MessageIgnored(logger, envelope is null ? "not a Socket Mode message" : "type " + envelope.Type);
+                        Log.MessageIgnored(logger, envelope is null ? "not a Socket Mode message" : "type " + envelope.Type);
                         break;
                 }
             }
@@ -173,7 +175,7 @@ internal sealed class SlackSocketModeService(
             var acknowledgement = await dispatcher.DispatchAsync(envelope, ct);
             if (acknowledgement is null)
             {
-                SocketModeLog.NotAcknowledged(logger, envelope.EnvelopeId!);
+                Log.NotAcknowledged(logger, envelope.EnvelopeId!);
                 return;
             }
 
@@ -195,7 +197,7 @@ internal sealed class SlackSocketModeService(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failed envelope must not take the connection down; unacknowledged, Slack sends it again.
-            SocketModeLog.EnvelopeFailed(logger, ex, envelope.EnvelopeId!, envelope.Type);
+            Log.EnvelopeFailed(logger, ex, envelope.EnvelopeId!, envelope.Type);
         }
         finally
         {
@@ -233,7 +235,7 @@ internal sealed class SlackSocketModeService(
 
                 if (tooLarge)
                 {
-                    SocketModeLog.MessageIgnored(logger, $"larger than {limit} bytes");
+                    Log.MessageIgnored(logger, $"larger than {limit} bytes");
                     continue;
                 }
 

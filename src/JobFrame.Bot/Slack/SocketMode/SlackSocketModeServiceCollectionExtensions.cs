@@ -1,3 +1,4 @@
+using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.RateLimits;
 using Microsoft.Extensions.Options;
 

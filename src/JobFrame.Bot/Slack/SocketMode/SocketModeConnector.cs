@@ -1,3 +1,5 @@
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.WebApi;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Http;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +37,7 @@ internal sealed class SocketModeDispatcher(IServiceScopeFactory scopes)
 
         // A 4xx (a payload the handlers cannot read) is acknowledged too: sending it again would not help.
         var payload = status < 300 && envelope.AcceptsResponsePayload && response.Length > 0 ? JsonPayload(response.ToArray()) : null;
-        return new SocketModeAcknowledgement(envelope.EnvelopeId!, payload);
+        return new SocketModeAcknowledgement { EnvelopeId = envelope.EnvelopeId!, Payload = payload };
     }
 
     /// <summary>

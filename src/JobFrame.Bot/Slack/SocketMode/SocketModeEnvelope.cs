@@ -8,7 +8,7 @@ namespace JobFrame.Bot.Slack.SocketMode;
 /// each to be acknowledged by its <see cref="EnvelopeId"/>.
 /// </summary>
 /// <remarks>See https://docs.slack.dev/apis/events-api/using-socket-mode/.</remarks>
-public sealed record SocketModeEnvelope
+public sealed class SocketModeEnvelope
 {
     public const string HelloType = "hello";
     public const string DisconnectType = "disconnect";

@@ -1,3 +1,4 @@
+using JobFrame.Bot.Slack.Schema;
 using System.Text.Json.Nodes;
 
 namespace JobFrame.Bot.Tests.Slack.SocketMode;

@@ -1,7 +1,7 @@
+using JobFrame.Bot.Slack.Schema;
 using System.Net;
 using System.Text.Json.Nodes;
-using JobFrame.Bot.Slack;
-using JobFrame.Bot.Tests.Slack.Bot;
+using JobFrame.Bot.Tests.Slack.Handlers;
 using JobFrame.Engine.Answers;
 using JobFrame.Bot.Slack.SocketMode;
 using Microsoft.Extensions.Configuration;

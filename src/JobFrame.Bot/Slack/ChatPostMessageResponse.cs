@@ -1,8 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The answer of <c>chat.postMessage</c>.</summary>
-public sealed record ChatPostMessageResponse : SlackApiResponse
-{
-    public string? Channel { get; init; }
-    public string? Ts { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The answer of <c>files.completeUploadExternal</c>.</summary>
-public sealed record FilesCompleteUploadExternalResponse : SlackApiResponse
-{
-    public IReadOnlyList<SlackFileReference> Files { get; init; } = [];
-}

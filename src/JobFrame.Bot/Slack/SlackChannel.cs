@@ -1,8 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The conversation in an interaction payload.</summary>
-public sealed record SlackChannel
-{
-    public string Id { get; init; } = "";
-    public string? Name { get; init; }
-}

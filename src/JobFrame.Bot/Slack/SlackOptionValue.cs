@@ -1,7 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>A chosen option of a select or radio group; only its value matters to the bot.</summary>
-public sealed record SlackOptionValue
-{
-    public string Value { get; init; } = "";
-}

@@ -1,8 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The workspace in an interaction payload.</summary>
-public sealed record SlackTeam
-{
-    public string Id { get; init; } = "";
-    public string? Domain { get; init; }
-}

@@ -1,4 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The answer to a <c>url_verification</c> request: the challenge, echoed.</summary>
-public sealed record SlackUrlVerificationResponse(string Challenge);

@@ -1,8 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>A user submitted one of the bot's modals.</summary>
-/// <remarks>See https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload.</remarks>
-public sealed record ViewSubmissionPayload : SlackInteractionPayload
-{
-    public SlackView View { get; init; } = new();
-}

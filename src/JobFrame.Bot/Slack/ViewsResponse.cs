@@ -1,7 +1,0 @@
-namespace JobFrame.Bot.Slack;
-
-/// <summary>The answer of <c>views.open</c> and <c>views.update</c>.</summary>
-public sealed record ViewsResponse : SlackApiResponse
-{
-    public SlackView? View { get; init; }
-}
