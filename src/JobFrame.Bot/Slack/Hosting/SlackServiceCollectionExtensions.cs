@@ -45,6 +45,16 @@ public static class SlackServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Registers the bot's Slack handler over <c>JobFrameEngine</c>. Call after <c>AddJobFrameEngine()</c> and
+    /// <c>AddSlack()</c>: it replaces the protocol layer's "not connected" stand-in.
+    /// </summary>
+    public static IServiceCollection AddSlackBot(this IServiceCollection services)
+    {
+        services.AddScoped<ISlackHandler, JobFrameSlackHandler>();
+        return services;
+    }
+
     private static SlackSignatureVerifier CreateVerifier(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<SlackOptions>>().Value;

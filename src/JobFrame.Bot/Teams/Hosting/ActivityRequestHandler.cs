@@ -12,13 +12,13 @@ namespace JobFrame.Bot.Teams.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Teams face's entry point: read the activity, authenticate it, hand it to the
-/// <see cref="ITeamsActivityHandler"/> under the face's one failure policy (<see cref="TurnFailurePolicy"/>), and deliver
+/// <see cref="ITeamsActivityHandler"/> under the face's one failure policy (<see cref="TeamsFailurePolicy"/>), and deliver
 /// what comes back (in the HTTP body for invokes and expectReplies, through the outbound queue otherwise).
 /// </summary>
 internal sealed class ActivityRequestHandler(
     ActivityAuthenticator authenticator,
     TenantPolicy tenantPolicy,
-    TurnFailurePolicy turns,
+    TeamsFailurePolicy turns,
     OutboundReplyQueue outbound,
     TeamsActivityDeduplicator deduplicator,
     IOptions<BotFrameworkOptions> options,

@@ -6,7 +6,7 @@ namespace JobFrame.Bot.Teams.Hosting;
 /// Where the bot's logic plugs into the protocol layer. Activities arrive authenticated; replies are
 /// addressed and delivered by the protocol layer (posted to the connector, or returned in the HTTP body
 /// when the caller expects replies). A handler does not catch: a turn that throws is logged once by the entry point
-/// (<see cref="TurnFailurePolicy"/>), which then answers with <see cref="OnActivityFailed"/> or <see cref="OnInvokeFailed"/>.
+/// (<see cref="TeamsFailurePolicy"/>), which then answers with <see cref="OnActivityFailed"/> or <see cref="OnInvokeFailed"/>.
 /// </summary>
 public interface ITeamsActivityHandler
 {

@@ -60,7 +60,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TenantPolicy>();
         services.AddSharedState();
         services.AddSingleton<TeamsActivityDeduplicator>();
-        services.AddSingleton<TurnFailurePolicy>();
+        services.AddSingleton<TeamsFailurePolicy>();
         services.AddSingleton<ActivityRequestHandler>();
         services.TryAddSingleton<ITeamsActivityHandler, SilentActivityHandler>();
         return services;

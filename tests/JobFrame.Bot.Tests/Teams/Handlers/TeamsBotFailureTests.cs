@@ -23,14 +23,14 @@ public sealed class TeamsBotFailureTests : IDisposable
     private readonly RecordingLoggerProvider _logs = new();
     private readonly LoggerFactory _loggerFactory;
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
-    private readonly TurnFailurePolicy _handler;
+    private readonly TeamsFailurePolicy _handler;
 
     public TeamsBotFailureTests()
     {
         _loggerFactory = new LoggerFactory([_logs]);
         // Only the message path is exercised, which needs neither file delivery nor follow-ups. The handler runs under the
         // entry point's failure policy, which logs and answers for it.
-        _handler = new TurnFailurePolicy(
+        _handler = new TeamsFailurePolicy(
             new JobFrameTeamsHandler(
                 new JobFrameEngine(new BrokenCanonSource()),
                 exports: null!,

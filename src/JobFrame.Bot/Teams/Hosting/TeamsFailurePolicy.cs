@@ -9,7 +9,7 @@ namespace JobFrame.Bot.Teams.Hosting;
 /// exception's type, never the activity's content) and answered with the handler's own apology, so nothing a user sends
 /// ends in a 500 or a stack trace. Handlers do not catch.
 /// </summary>
-internal sealed class TurnFailurePolicy(ITeamsActivityHandler handler, ILogger<ActivityRequestHandler> logger)
+internal sealed class TeamsFailurePolicy(ITeamsActivityHandler handler, ILogger<ActivityRequestHandler> logger)
 {
     public Task<IReadOnlyList<Activity>> OnActivityAsync(Activity activity, CancellationToken cancellationToken) =>
         AnswerAsync(activity, () => handler.OnActivityAsync(activity, cancellationToken), () => handler.OnActivityFailed(activity), cancellationToken);
