@@ -54,8 +54,8 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
         Assert.Contains("after 1 attempt(s)", dropped.Message, StringComparison.Ordinal);
         // The connector may have acted on a POST that failed with 500: it is not sent again.
         Assert.Equal([500], host.StandIns.PostsTo(failing).Select(post => post.AnsweredStatus));
-        Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "failing-" + failing));
-        Assert.DoesNotContain(host.Logs.Entries, entry =>
+        Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "failing-" + failing));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), entry =>
             entry.Message.Contains(BotFrameworkStandIns.IssuedAccessToken, StringComparison.Ordinal)
             || entry.Message.Contains(TestIdentity.AppPassword, StringComparison.Ordinal));
     }
@@ -74,10 +74,10 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
 
         Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
         await host.Clock.AdvanceUntilAsync(
-            () => host.Logs.Entries.Any(entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable)),
+            () => host.Logs.GetSnapshot().Any(entry => entry.Id.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable)),
             Step,
             TimeSpan.FromSeconds(30));
-        var dropped = Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
+        var dropped = Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
         Assert.Equal(4, dropped.Values["Attempts"]);
     }
 
