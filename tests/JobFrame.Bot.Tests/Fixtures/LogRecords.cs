@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Testing;
 
 namespace JobFrame.Bot.Tests.Fixtures;
 
-/// <summary>What tests ask of the library's log collector: to wait for a line, and a line's values as they were written.</summary>
+/// <summary>What tests ask of the library's log collector beyond its snapshot: to wait for a line.</summary>
 public static class LogRecords
 {
     // Fails a broken test instead of hanging it; it says nothing about how fast anything must be.
@@ -33,16 +33,5 @@ public static class LogRecords
                 }
             }
         }
-    }
-
-    extension(FakeLogRecord record)
-    {
-        /// <summary>
-        /// The structured values with their logged types (an int stays an int), where <see cref="FakeLogRecord.StructuredState"/>
-        /// holds them as text; the first value of a repeated name wins.
-        /// </summary>
-        public IReadOnlyDictionary<string, object?> Values => record.State is IEnumerable<KeyValuePair<string, object?>> pairs
-            ? pairs.GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.First().Value)
-            : new Dictionary<string, object?>();
     }
 }

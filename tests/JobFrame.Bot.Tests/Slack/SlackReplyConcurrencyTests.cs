@@ -31,8 +31,8 @@ public sealed class SlackReplyConcurrencyTests
         // The hung call is abandoned at the attempt timeout (10 s) and, as a POST Slack may have acted on, not sent again.
         var waited = await time.AdvanceUntilAsync(() => host.Logs.GetSnapshot().Any(e => e.Id.Id == 5130), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         var failed = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == 5130);
-        Assert.Equal("timeout", failed.Values["Error"]);
-        Assert.Equal(1, failed.Values["Attempts"]);
+        Assert.Equal("timeout", failed.GetStructuredStateValue("Error"));
+        Assert.Equal("1", failed.GetStructuredStateValue("Attempts"));
         Assert.InRange(waited, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(12));
         Assert.Single(host.StandIn.CallsTo(PostMessage), call => (string?)call.Json["channel"] == HungChannel);
     }

@@ -32,8 +32,8 @@ public sealed class SlackWebApiClientTests
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
         Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
         var retry = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == OutboundRetrying);
-        Assert.Equal("429", retry.Values["Outcome"]);
-        Assert.Equal(2000d, retry.Values["DelayMilliseconds"]);
+        Assert.Equal("429", retry.GetStructuredStateValue("Outcome"));
+        Assert.Equal("2000", retry.GetStructuredStateValue("DelayMilliseconds"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SlackWebApiClientTests
         Assert.Equal("http_500", failure.Error);
         Assert.Single(host.StandIn.CallsTo(PostMessage));
         var logged = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed);
-        Assert.Equal(1, logged.Values["Attempts"]);
+        Assert.Equal("1", logged.GetStructuredStateValue("Attempts"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class SlackWebApiClientTests
         var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
         Assert.Equal("ConnectionError", failure.Error);
         Assert.Equal(3, host.Logs.GetSnapshot().Count(e => e.Id.Id == OutboundRetrying));
-        Assert.Equal(4, Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).Values["Attempts"]);
+        Assert.Equal("4", Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).GetStructuredStateValue("Attempts"));
         Assert.True(waited >= TimeSpan.FromSeconds(3), $"the back-off waited only {waited}");
         Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
     }
@@ -82,7 +82,7 @@ public sealed class SlackWebApiClientTests
         var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
         Assert.Equal("http_429", failure.Error);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
-        Assert.Equal(2, Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).Values["Attempts"]);
+        Assert.Equal("2", Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).GetStructuredStateValue("Attempts"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class TeamsAuthenticationTests(TeamsHost host) : IClassFixture<Tea
         Assert.Empty(host.Handler.ReceivedIn(conversation));
         Assert.Empty(host.StandIns.PostsTo(conversation));
         var refusal = host.Logs.GetSnapshot().Last(entry => entry.Id.Id == 4001);
-        Assert.Equal(loggedReason, refusal.Values["Reason"]);
+        Assert.Equal(loggedReason, refusal.GetStructuredStateValue("Reason"));
     }
 
     [Fact]
