@@ -1,8 +1,6 @@
 using JobFrame.Bot.Canon;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobFrame.Bot.Tests.Canon;
@@ -88,13 +86,8 @@ public sealed class CanonReloadTests
             && e.Problem.Contains("superfunction", StringComparison.Ordinal));
     }
 
-    private static WebApplicationFactory<Program> Host(string canonDirectory) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Development");
-            web.UseSetting("Canon:Directory", canonDirectory);
-            web.UseSetting("Canon:Watch", "true");
-        });
+    private static BotHostFixture Host(string canonDirectory) =>
+        new("Development", new Dictionary<string, string?> { ["Canon:Directory"] = canonDirectory, ["Canon:Watch"] = "true" });
 
     private static async Task<System.Text.Json.Nodes.JsonNode> ReadyzAsync(HttpClient client) =>
         System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative)))!;

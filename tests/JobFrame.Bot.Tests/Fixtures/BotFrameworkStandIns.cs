@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using JobFrame.Bot.Teams.Schema;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace JobFrame.Bot.Tests.Fixtures;
@@ -107,20 +105,12 @@ public sealed class BotFrameworkStandIns : IAsyncDisposable
     public static async Task<BotFrameworkStandIns> StartAsync()
     {
         var certificate = new LoopbackCertificate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(System.Net.IPAddress.Loopback, 0);
-            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate.Certificate));
-        });
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create(certificate.Certificate);
         var standIns = new BotFrameworkStandIns(app, new TestSigningKeys(), certificate);
         standIns.MapEndpoints();
         await app.StartAsync();
-        standIns.BaseUrl = app.Urls.Single(url => url.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/";
-        standIns.HttpsBaseUrl = app.Urls.Single(url => url.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/";
+        standIns.BaseUrl = LoopbackApp.Address(app);
+        standIns.HttpsBaseUrl = LoopbackApp.Address(app, "https");
         return standIns;
     }
 

@@ -7,5 +7,5 @@ public sealed class DrivenClockTeamsHost : TeamsHost
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    protected override TimeProvider? Time => Clock;
+    protected override FakeTimeProvider? Time => Clock;
 }

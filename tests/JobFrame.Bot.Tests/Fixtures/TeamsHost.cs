@@ -2,19 +2,27 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using JobFrame.Bot.Teams.Hosting;
+using JobFrame.Bot.Teams.Connector;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobFrame.Bot.Tests.Fixtures;
 
-/// <summary>A bot host wired to fresh stand-ins: the pieces one test class needs, started and torn down together.</summary>
+/// <summary>
+/// The host (<see cref="BotHostFixture"/>) wired to fresh Bot Framework stand-ins, with the echo handler in place of the
+/// bot's logic unless a subclass asks for the bot's own: the pieces one test class needs, started and torn down together.
+/// </summary>
 public class TeamsHost : IAsyncLifetime, IAsyncDisposable
 {
     public BotFrameworkStandIns StandIns { get; private set; } = null!;
 
     public EchoActivityHandler Handler { get; } = new();
 
-    public RecordingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs => Factory.Logs;
 
-    public BotApplicationFactory Factory { get; private set; } = null!;
+    public BotHostFixture Factory { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -23,7 +31,23 @@ public class TeamsHost : IAsyncLifetime, IAsyncDisposable
         StandIns = await BotFrameworkStandIns.StartAsync();
         var settings = StandIns.BotSettings();
         Configure(settings);
-        Factory = new BotApplicationFactory(settings, UsesBotHandler ? null : Handler, Logs, RemoteAddress, StandIns.TlsCertificate, Time, Environment);
+        Factory = new BotHostFixture(new BotHostOptions
+        {
+            Environment = Environment,
+            Settings = settings,
+            Time = Time,
+            RemoteAddress = RemoteAddress,
+            Services = services =>
+            {
+                if (!UsesBotHandler)
+                {
+                    services.AddSingleton<ITeamsActivityHandler>(Handler);
+                }
+
+                // Only the token client talks to the stand-in's https endpoints; nothing else trusts its certificate.
+                services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(StandIns.TlsCertificate.TrustingHandler);
+            },
+        });
         Client = Factory.CreateClient();
     }
 
@@ -50,7 +74,6 @@ public class TeamsHost : IAsyncLifetime, IAsyncDisposable
         Client.Dispose();
         await Factory.DisposeAsync();
         await StandIns.DisposeAsync();
-        Logs.Dispose();
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
@@ -67,7 +90,7 @@ public class TeamsHost : IAsyncLifetime, IAsyncDisposable
     protected virtual string Environment => "Testing";
 
     /// <summary>Where a subclass gives the host a clock it drives (a FakeTimeProvider), instead of the system's.</summary>
-    protected virtual TimeProvider? Time => null;
+    protected virtual FakeTimeProvider? Time => null;
 
     /// <summary>Where a subclass makes every request arrive from a given address.</summary>
     protected virtual IPAddress? RemoteAddress => null;

@@ -12,7 +12,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task OpenLoopRun_AgainstTheHost_GetsARealAnswerToEveryMessageAndHealthCheck()
     {
-        await using var host = new WebHostFactory("Development");
+        await using var host = new BotHostFixture("Development");
         var url = host.StartOnLoopback();
         var options = Options(url, "--rate", "40", "--healthz-rate", "10", "--duration", "1");
         using var client = new HttpClient();
@@ -28,7 +28,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task ClosedLoopRun_AgainstTheHost_AnswersEveryRequestItSends()
     {
-        await using var host = new WebHostFactory("Development");
+        await using var host = new BotHostFixture("Development");
         var url = host.StartOnLoopback();
         var options = Options(url, "--saturate", "both", "--workers", "2", "--duration", "1");
         using var client = new HttpClient();

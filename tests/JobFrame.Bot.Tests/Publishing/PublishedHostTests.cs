@@ -37,7 +37,7 @@ public sealed class PublishedHostTests(PublishedHost published) : IClassFixture<
         var native = await AskAsync(client);
 
         // The JIT host on Kestrel at loopback too, in Development: without an app id it answers loopback callers only.
-        await using var reference = new WebHostFactory("Development");
+        await using var reference = new BotHostFixture("Development");
         using var referenceClient = new HttpClient { BaseAddress = reference.StartOnLoopback() };
         var expected = await AskAsync(referenceClient);
 

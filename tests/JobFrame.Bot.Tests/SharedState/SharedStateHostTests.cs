@@ -16,7 +16,7 @@ public sealed class SharedStateHostTests
     public async Task Readyz_WithRedisReachable_ReportsItAndItsLatency()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var host = new WebHostFactory("Production", WithRedis(redis));
+        await using var host = new BotHostFixture("Production", WithRedis(redis));
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
@@ -33,7 +33,7 @@ public sealed class SharedStateHostTests
     public async Task Readyz_WithRedisDown_StaysReadyAndSaysRedisIsUnreachable()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var host = new WebHostFactory("Production", WithRedis(redis));
+        await using var host = new BotHostFixture("Production", WithRedis(redis));
         using var client = host.CreateClient();
         await redis.StopAsync();
 
@@ -52,7 +52,7 @@ public sealed class SharedStateHostTests
     [Fact]
     public async Task Readyz_WithoutRedis_SaysNothingAboutIt()
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
 
         using var report = JsonDocument.Parse(await client.GetStringAsync(new Uri("/readyz", UriKind.Relative)));
@@ -65,11 +65,10 @@ public sealed class SharedStateHostTests
     [InlineData("Development", false)]
     public async Task Start_WithoutRedis_WarnsOutsideDevelopmentThatStateIsPerInstance(string environment, bool warned)
     {
-        var logs = new CapturedLogs();
-        await using var host = new WebHostFactory(environment, logs: logs);
+        await using var host = new BotHostFixture(environment);
         using var client = host.CreateClient();
 
-        var warning = logs.Entries.Where(e => e.EventId.Id == 7000).ToList();
+        var warning = host.Logs.GetSnapshot().Where(e => e.Id.Id == 7000).ToList();
 
         Assert.Equal(warned, warning.Count == 1);
         Assert.All(warning, w => Assert.Contains("ConnectionStrings:Redis", w.Message, StringComparison.Ordinal));
@@ -79,20 +78,19 @@ public sealed class SharedStateHostTests
     public async Task Start_WithRedis_NamesItsEndpointButNeverItsPassword()
     {
         await using var redis = await RedisServer.StartAsync();
-        var logs = new CapturedLogs();
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString + ",password=not-a-real-secret" };
-        await using var host = new WebHostFactory("Production", settings, logs: logs);
+        await using var host = new BotHostFixture("Production", settings);
         using var client = host.CreateClient();
 
-        Assert.Contains(logs.Entries, e => e.EventId.Id == 7001 && e.Message.Contains(redis.ConnectionString, StringComparison.Ordinal));
-        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("not-a-real-secret", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.GetSnapshot(), e => e.Id.Id == 7001 && e.Message.Contains(redis.ConnectionString, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains("not-a-real-secret", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Start_WithAnInvalidConnectionString_StopsNamingTheSetting()
     {
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.1:6379,connectTimeout=soon" };
-        await using var host = new WebHostFactory("Production", settings);
+        await using var host = new BotHostFixture("Production", settings);
 
         var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
@@ -123,7 +121,7 @@ public sealed class SharedStateHostTests
         await using var redis = await RedisServer.StartAsync();
         var settings = WithRedis(redis);
         settings["UnresolvedLog:StreamMaxLength"] = "1000";
-        await using var host = new WebHostFactory("Production", settings);
+        await using var host = new BotHostFixture("Production", settings);
         var engine = (JobFrame.Engine.Answers.JobFrameEngine)host.Services.GetService(typeof(JobFrame.Engine.Answers.JobFrameEngine))!;
 
         for (var i = 0; i < 3000; i++)

@@ -96,9 +96,9 @@ public sealed class TwoInstancesTests(ITestOutputHelper output)
         Assert.All(Enumerable.Range(2 * PerPhase, PerPhase), i => Assert.Equal(1, answers.GetValueOrDefault(TwoSlackInstances.Ts(i))));
 
         Assert.Contains(fallbacks.GetMeasurementSnapshot(), m => (string?)m.Tags["operation"] == SharedStateOperation.Dedup);
-        var logged = instances.First.Logs.Entries;
-        Assert.Single(logged, e => e.EventId.Id == 7002);
-        Assert.Single(logged, e => e.EventId.Id == 7003);
+        var logged = instances.First.Logs.GetSnapshot();
+        Assert.Single(logged, e => e.Id.Id == 7002);
+        Assert.Single(logged, e => e.Id.Id == 7003);
     }
 
     /// <summary>Delivers each event to both instances at the same moment (the second as Slack's retry); returns every status.</summary>

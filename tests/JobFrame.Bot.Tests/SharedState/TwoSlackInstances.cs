@@ -80,7 +80,7 @@ internal sealed class TwoSlackInstances : IAsyncDisposable
 
     /// <summary>How many deliveries both instances acknowledged as replays of an event already claimed.</summary>
     public int ReplaysIgnored() =>
-        Both.Sum(host => host.Logs.Entries.Count(e => e.EventId.Id.ToString(CultureInfo.InvariantCulture) == SlackEventReplayIgnored));
+        Both.Sum(host => host.Logs.GetSnapshot().Count(e => e.Id.Id.ToString(CultureInfo.InvariantCulture) == SlackEventReplayIgnored));
 
     /// <summary>Waits until both instances use Redis again after it came back.</summary>
     public async Task WaitUntilBothUseRedisAsync()

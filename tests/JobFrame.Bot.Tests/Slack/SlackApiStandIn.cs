@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace JobFrame.Bot.Tests.Slack;
 
@@ -43,14 +37,10 @@ internal sealed class SlackApiStandIn : IAsyncDisposable
 
     public static async Task<SlackApiStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var standIn = new SlackApiStandIn(builder.Build());
+        var standIn = new SlackApiStandIn(LoopbackApp.Create());
         standIn.MapRoutes();
         await standIn._app.StartAsync();
-        var address = standIn._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        standIn.BaseUrl = new Uri(LoopbackApp.Address(standIn._app));
         return standIn;
     }
 

@@ -1,35 +1,38 @@
 using JobFrame.Bot.Slack.Authentication;
 using JobFrame.Bot.Slack.Hosting;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using JobFrame.Bot.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobFrame.Bot.Tests.Slack;
 
 /// <summary>
-/// The real host (WebApplicationFactory&lt;Program&gt;) with Slack configured in memory, pointed at a local Web API
-/// stand-in, with a fixed clock, the recording handler, and captured logs. One per test: nothing leaks between tests.
+/// The host (<see cref="BotHostFixture"/>) in Development with Slack configured, pointed at a local Web API stand-in,
+/// on a clock the test drives (it stands still unless advanced), with the recording handler. One per test: nothing
+/// leaks between tests.
 /// </summary>
 internal sealed class SlackHost : IAsyncDisposable
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string BotToken = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
 
-    private readonly WebApplicationFactory<Program> _factory;
+    /// <summary>The instant the host's clock starts at unless a test says otherwise.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private readonly BotHostFixture _factory;
     private HttpClient? _client;
 
-    private SlackHost(WebApplicationFactory<Program> factory, SlackApiStandIn standIn, FixedClock clock, HandlerJournal journal, CapturedLogs logs)
+    private SlackHost(BotHostFixture factory, SlackApiStandIn standIn, FakeTimeProvider clock, HandlerJournal journal)
     {
         _factory = factory;
         StandIn = standIn;
         Clock = clock;
         Journal = journal;
-        Logs = logs;
     }
 
     /// <summary>The client for the host; the host starts (and validates its options) on first use.</summary>
@@ -37,18 +40,23 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public SlackApiStandIn StandIn { get; }
 
-    public FixedClock Clock { get; }
+    /// <summary>The host's clock; requests are signed at its now.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock's now in Unix seconds, as Slack's X-Slack-Request-Timestamp carries it.</summary>
+    public string UnixSeconds => Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
     public HandlerJournal Journal { get; }
 
-    public CapturedLogs Logs { get; }
+    public FakeLogCollector Logs => _factory.Logs;
 
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>
     /// Starts a host; null settings are left out of configuration entirely. Without <paramref name="recordingHandler"/>
-    /// the host answers with the bot's real handler over the bundled canon. <paramref name="time"/> should start at
-    /// <see cref="FixedClock.DefaultNow"/> (or <paramref name="now"/>) so signed requests stay fresh.
+    /// the host answers with the bot's real handler over the bundled canon. The clock is <paramref name="time"/> when
+    /// given (it should start at <see cref="DefaultNow"/> so signed requests stay fresh), else one at
+    /// <paramref name="now"/> or <see cref="DefaultNow"/>.
     /// </summary>
     public static async Task<SlackHost> StartAsync(
         string? signingSecret = SigningSecret,
@@ -56,44 +64,42 @@ internal sealed class SlackHost : IAsyncDisposable
         DateTimeOffset? now = null,
         IReadOnlyDictionary<string, string>? settings = null,
         bool recordingHandler = true,
-        TimeProvider? time = null)
+        FakeTimeProvider? time = null)
     {
         var standIn = await SlackApiStandIn.StartAsync();
-        var clock = new FixedClock(now ?? FixedClock.DefaultNow);
+        var clock = time ?? new FakeTimeProvider(now ?? DefaultNow);
         var journal = new HandlerJournal();
-        var logs = new CapturedLogs();
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        var configured = new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString() };
+        if (signingSecret is not null)
         {
-            web.UseEnvironment("Development");
-            web.UseSetting("Slack:ApiBaseUrl", standIn.ApiBaseUrl.ToString());
-            if (signingSecret is not null)
-            {
-                web.UseSetting("Slack:SigningSecret", signingSecret);
-            }
+            configured["Slack:SigningSecret"] = signingSecret;
+        }
 
-            if (botToken is not null)
-            {
-                web.UseSetting("Slack:BotToken", botToken);
-            }
+        if (botToken is not null)
+        {
+            configured["Slack:BotToken"] = botToken;
+        }
 
-            foreach (var setting in settings ?? new Dictionary<string, string>())
-            {
-                web.UseSetting(setting.Key, setting.Value);
-            }
+        foreach (var setting in settings ?? new Dictionary<string, string>())
+        {
+            configured[setting.Key] = setting.Value;
+        }
 
-            web.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-            web.ConfigureTestServices(services =>
+        var factory = new BotHostFixture(new BotHostOptions
+        {
+            Environment = "Development",
+            Settings = configured,
+            Time = clock,
+            Services = services =>
             {
-                // A driven clock (FakeTimeProvider) replaces the fixed one: retry waits and timeouts then pass only when the test says.
-                services.AddSingleton(time ?? clock);
                 services.AddSingleton(journal);
                 if (recordingHandler)
                 {
                     services.AddScoped<ISlackHandler, RecordingSlackHandler>();
                 }
-            });
+            },
         });
-        return new SlackHost(factory, standIn, clock, journal, logs);
+        return new SlackHost(factory, standIn, clock, journal);
     }
 
     public static string Sign(string timestamp, string body, string secret = SigningSecret) =>
@@ -131,7 +137,7 @@ internal sealed class SlackHost : IAsyncDisposable
     /// <summary>Posts a body signed as Slack would sign it, now.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(
         string path, string body, string mediaType, IEnumerable<KeyValuePair<string, string>>? extraHeaders = null) =>
-        PostAsync(path, body, mediaType, Clock.UnixSeconds, Sign(Clock.UnixSeconds, body), extraHeaders);
+        PostAsync(path, body, mediaType, UnixSeconds, Sign(UnixSeconds, body), extraHeaders);
 
     public Task<HttpResponseMessage> PostCommandAsync(string formBody) =>
         PostSignedAsync("/slack/commands", formBody, "application/x-www-form-urlencoded");

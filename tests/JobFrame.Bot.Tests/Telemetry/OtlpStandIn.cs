@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using static JobFrame.Bot.Tests.Telemetry.ProtobufFields;
 
 namespace JobFrame.Bot.Tests.Telemetry;
@@ -28,14 +26,11 @@ internal sealed class OtlpStandIn : IAsyncDisposable
 
     public static async Task<OtlpStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var standIn = new OtlpStandIn(builder.Build());
+        var standIn = new OtlpStandIn(LoopbackApp.Create());
         standIn._app.MapPost("/v1/traces", async (HttpRequest request) => standIn.Traces(await BodyAsync(request)));
         standIn._app.MapPost("/v1/metrics", async (HttpRequest request) => standIn.Metrics(await BodyAsync(request)));
         await standIn._app.StartAsync();
-        standIn.Endpoint = standIn._app.Urls.Single().TrimEnd('/');
+        standIn.Endpoint = LoopbackApp.Address(standIn._app).TrimEnd('/');
         return standIn;
     }
 

@@ -15,7 +15,7 @@ public sealed class HealthEndpointTests
     [InlineData("Production")]
     public async Task Healthz_AnswersOk(string environment)
     {
-        await using var host = new WebHostFactory(environment);
+        await using var host = new BotHostFixture(environment);
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -27,7 +27,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Readyz_WithTheCanonLoaded_ReportsItsNameVersionFingerprintProfilesAndLoadTime()
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
         var canon = host.Services.GetRequiredService<CanonHolder>().Current;
 
@@ -49,7 +49,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Readyz_WithTheBundledCanon_CountsItsProfiles()
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
         var bundled = CanonLoader.Load(Path.Combine(AppContext.BaseDirectory, "canon"));
 
@@ -64,7 +64,7 @@ public sealed class HealthEndpointTests
     public async Task Readyz_BeforeAnyCanonIsLoaded_Answers503()
     {
         // Without the loading service the host starts with no canon: exactly the window a probe must report.
-        await using var host = new WebHostFactory("Production", configureServices: services =>
+        await using var host = new BotHostFixture("Production", configureServices: services =>
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(CanonReloadService))));
         using var client = host.CreateClient();
 

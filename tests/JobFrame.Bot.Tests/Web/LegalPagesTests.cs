@@ -10,7 +10,7 @@ public sealed class LegalPagesTests
     [InlineData("/terms", "Terms of use", "No warranty")]
     public async Task LegalPage_AnswersOkWithTheProjectsOwnText_InProduction(string path, string title, string section)
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -26,7 +26,7 @@ public sealed class LegalPagesTests
     [Fact]
     public async Task TermsPage_LinksToThePrivacyPage()
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
 
         var page = await client.GetStringAsync(new Uri("/terms", UriKind.Relative));

@@ -10,25 +10,23 @@ public sealed class WebChatAddressNoticeTests
     [Fact]
     public async Task Development_OnStart_SaysWhereToOpenTheChat()
     {
-        using var logs = new RecordingLoggerProvider();
-        await using var host = new WebHostFactory("Development", logs: logs);
+        await using var host = new BotHostFixture("Development");
 
         var address = host.StartOnLoopback();
 
-        var notice = await logs.WaitForAsync(WebChatAvailableEvent);
+        var notice = await host.Logs.WaitForAsync(WebChatAvailableEvent);
         Assert.Equal($"Open {address.GetLeftPart(UriPartial.Authority)} to chat with the bot", notice.Message);
     }
 
     [Fact]
     public async Task Production_ByDefault_SaysNothingAboutAChatPage()
     {
-        using var logs = new RecordingLoggerProvider();
-        await using var host = new WebHostFactory("Production", logs: logs);
+        await using var host = new BotHostFixture("Production");
 
         host.StartOnLoopback();
 
         // Start-up has finished when the server reports its address, and the notice is said during start-up or never.
-        Assert.DoesNotContain(logs.Entries, entry => entry.EventId.Id == WebChatAvailableEvent);
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), entry => entry.Id.Id == WebChatAvailableEvent);
     }
 
     [Theory]

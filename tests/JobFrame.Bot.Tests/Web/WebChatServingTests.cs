@@ -7,7 +7,7 @@ public sealed class WebChatServingTests
     [Fact]
     public async Task Development_ServesTheChatPageAtTheRoot()
     {
-        await using var host = new WebHostFactory("Development");
+        await using var host = new BotHostFixture("Development");
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -21,7 +21,7 @@ public sealed class WebChatServingTests
     [Fact]
     public async Task Development_ServesTheBundledWebChatScriptWithTheExpectRepliesAdapter()
     {
-        await using var host = new WebHostFactory("Development");
+        await using var host = new BotHostFixture("Development");
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/webchat/webchat.js", UriKind.Relative));
@@ -38,7 +38,7 @@ public sealed class WebChatServingTests
     [InlineData("/webchat/..%2Fappsettings.json")]
     public async Task Development_AnythingButThePagesOwnFiles_IsNotFound(string path)
     {
-        await using var host = new WebHostFactory("Development");
+        await using var host = new BotHostFixture("Development");
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -49,7 +49,7 @@ public sealed class WebChatServingTests
     [Fact]
     public async Task Production_ByDefault_ServesNoChatPage()
     {
-        await using var host = new WebHostFactory("Production");
+        await using var host = new BotHostFixture("Production");
         using var client = host.CreateClient();
 
         using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -62,7 +62,7 @@ public sealed class WebChatServingTests
     [Fact]
     public async Task Production_WithWebChatEnabled_ServesTheChatPage()
     {
-        await using var host = new WebHostFactory("Production", new Dictionary<string, string?> { ["WebChat:Enabled"] = "true" });
+        await using var host = new BotHostFixture("Production", new Dictionary<string, string?> { ["WebChat:Enabled"] = "true" });
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -74,7 +74,7 @@ public sealed class WebChatServingTests
     public async Task Development_WithWebChatExplicitlyDisabled_StillServesThePage()
     {
         // "Enabled" widens where the page is served; it never hides it from a developer's own machine.
-        await using var host = new WebHostFactory("Development", new Dictionary<string, string?> { ["WebChat:Enabled"] = "false" });
+        await using var host = new BotHostFixture("Development", new Dictionary<string, string?> { ["WebChat:Enabled"] = "false" });
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));

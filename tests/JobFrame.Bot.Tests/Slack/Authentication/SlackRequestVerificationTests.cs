@@ -37,8 +37,8 @@ public sealed class SlackRequestVerificationTests
     {
         await using var host = await SlackHost.StartAsync();
         var (body, mediaType) = ValidBodyFor(route, host);
-        var now = host.Clock.Now.ToUnixTimeSeconds();
-        var timestamp = host.Clock.UnixSeconds;
+        var now = host.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var timestamp = host.UnixSeconds;
         var signature = SlackHost.Sign(timestamp, body);
         var sentBody = body;
         switch (tampering)

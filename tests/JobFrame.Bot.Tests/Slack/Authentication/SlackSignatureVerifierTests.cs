@@ -1,5 +1,6 @@
 using JobFrame.Bot.Slack.Authentication;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobFrame.Bot.Tests.Slack.Authentication;
 
@@ -53,10 +54,10 @@ public sealed class SlackSignatureVerifierTests
     [Fact]
     public void Verify_WrongSecret_IsMismatch()
     {
-        var verifier = new SlackSignatureVerifier("another-apps-secret", new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1531420618)), TimeSpan.FromMinutes(5));
+        var verifier = new SlackSignatureVerifier("another-apps-secret", new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618)), TimeSpan.FromMinutes(5));
         Assert.Equal(SlackSignatureCheck.Mismatch, verifier.Verify(ExampleTimestamp, ExampleSignature, ExampleBody));
     }
 
     private static SlackSignatureVerifier VerifierAt(long unixSeconds) =>
-        new(ExampleSecret, new FixedClock(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)), TimeSpan.FromMinutes(5));
+        new(ExampleSecret, new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)), TimeSpan.FromMinutes(5));
 }

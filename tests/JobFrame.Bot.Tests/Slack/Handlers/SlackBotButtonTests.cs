@@ -168,7 +168,7 @@ public sealed class SlackBotButtonTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("response/T0001/1234567890", call.Path);
         Assert.StartsWith("Sorry", (string?)call.Json["text"], StringComparison.Ordinal);
-        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5140);
+        var logged = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == 5140);
         Assert.DoesNotContain("U123", logged.Message, StringComparison.Ordinal);
         Assert.Null(logged.Exception);
     }

@@ -62,7 +62,7 @@ public sealed class SlackBotPayloadTests
 
         // Triage happens before the acknowledgement: once the 200 is here, the event was either queued or ignored.
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == EventIgnored && e.Message.Contains("Ev0FILESHARE1", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.GetSnapshot(), e => e.Id.Id == EventIgnored && e.Message.Contains("Ev0FILESHARE1", StringComparison.Ordinal));
         Assert.Empty(host.StandIn.Calls);
     }
 

@@ -1,13 +1,7 @@
-using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace JobFrame.Bot.Tests.Slack.SocketMode;
 
@@ -31,15 +25,11 @@ internal sealed class SlackSocketStandIn : IAsyncDisposable
 
     public static async Task<SlackSocketStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var standIn = new SlackSocketStandIn(builder.Build());
+        var standIn = new SlackSocketStandIn(LoopbackApp.Create());
         standIn._app.UseWebSockets();
         standIn._app.Map("/link/{number:int}", standIn.AcceptAsync);
         await standIn._app.StartAsync();
-        var address = standIn._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.BaseUrl = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/");
+        standIn.BaseUrl = new Uri(LoopbackApp.Address(standIn._app).Replace("http://", "ws://", StringComparison.Ordinal));
         return standIn;
     }
 

@@ -29,7 +29,7 @@ public sealed class SlackCircuitBreakerTests
 
         Assert.Equal("circuit_open", refused.Error);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
-        Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == 6001);
+        Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == 6001);
 
         // The same stand-in named by another authority is another host to the breaker, as hooks.slack.com is to slack.com.
         var otherHost = new UriBuilder(host.StandIn.ResponseUrl) { Host = "localhost" }.Uri;

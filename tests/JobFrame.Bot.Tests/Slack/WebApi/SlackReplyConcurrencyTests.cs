@@ -16,7 +16,7 @@ public sealed class SlackReplyConcurrencyTests
     [Fact]
     public async Task HungPostMessageInOneConversation_DoesNotStallTheReplyToAnother_AndIsAbandonedAfterTheAttemptTimeout()
     {
-        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        var time = new FakeTimeProvider(SlackHost.DefaultNow);
         await using var host = await SlackHost.StartAsync(recordingHandler: false, time: time);
         host.StandIn.HangFor(PostMessage, HungChannel);
 
@@ -29,10 +29,10 @@ public sealed class SlackReplyConcurrencyTests
         Assert.Equal(OtherChannel, (string?)other.Json["channel"]);
 
         // The hung call is abandoned at the attempt timeout (10 s) and, as a POST Slack may have acted on, not sent again.
-        var waited = await time.AdvanceUntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 5130), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
-        var failed = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5130);
-        Assert.Equal("timeout", failed.Values["Error"]);
-        Assert.Equal(1, failed.Values["Attempts"]);
+        var waited = await time.AdvanceUntilAsync(() => host.Logs.GetSnapshot().Any(e => e.Id.Id == 5130), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        var failed = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == 5130);
+        Assert.Equal("timeout", failed.GetStructuredStateValue("Error"));
+        Assert.Equal("1", failed.GetStructuredStateValue("Attempts"));
         Assert.InRange(waited, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(12));
         Assert.Single(host.StandIn.CallsTo(PostMessage), call => (string?)call.Json["channel"] == HungChannel);
     }

@@ -20,7 +20,7 @@ public sealed class SlackWebApiClientTests
     [Fact]
     public async Task PostMessage_RateLimitedOnceWithRetryAfter_WaitsThatLongThenSucceeds()
     {
-        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        var time = new FakeTimeProvider(SlackHost.DefaultNow);
         await using var host = await SlackHost.StartAsync(time: time);
         host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 2));
 
@@ -32,9 +32,9 @@ public sealed class SlackWebApiClientTests
         Assert.True(posted.Ok);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
         Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
-        var retry = Assert.Single(host.Logs.Entries, e => e.EventId.Id == OutboundRetrying);
-        Assert.Equal("429", retry.Values["Outcome"]);
-        Assert.Equal(2000d, retry.Values["DelayMilliseconds"]);
+        var retry = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == OutboundRetrying);
+        Assert.Equal("429", retry.GetStructuredStateValue("Outcome"));
+        Assert.Equal("2000", retry.GetStructuredStateValue("DelayMilliseconds"));
     }
 
     [Fact]
@@ -47,14 +47,14 @@ public sealed class SlackWebApiClientTests
 
         Assert.Equal("http_500", failure.Error);
         Assert.Single(host.StandIn.CallsTo(PostMessage));
-        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed);
-        Assert.Equal(1, logged.Values["Attempts"]);
+        var logged = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed);
+        Assert.Equal("1", logged.GetStructuredStateValue("Attempts"));
     }
 
     [Fact]
     public async Task PostMessage_ConnectionRefused_IsRetriedWithBackOffThenFailsNamingTheAttemptsWithoutTheToken()
     {
-        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        var time = new FakeTimeProvider(SlackHost.DefaultNow);
         await using var host = await SlackHost.StartAsync(time: time, settings: new Dictionary<string, string> { ["Slack:ApiBaseUrl"] = ClosedLoopbackUrl() + "api/" });
 
         var call = CallAsync(host, web => web.PostMessageAsync(Hello, CancellationToken.None));
@@ -63,16 +63,16 @@ public sealed class SlackWebApiClientTests
 
         var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
         Assert.Equal("ConnectionError", failure.Error);
-        Assert.Equal(3, host.Logs.Entries.Count(e => e.EventId.Id == OutboundRetrying));
-        Assert.Equal(4, Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed).Values["Attempts"]);
+        Assert.Equal(3, host.Logs.GetSnapshot().Count(e => e.Id.Id == OutboundRetrying));
+        Assert.Equal("4", Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).GetStructuredStateValue("Attempts"));
         Assert.True(waited >= TimeSpan.FromSeconds(3), $"the back-off waited only {waited}");
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task PostMessage_RateLimitedOnEveryAttempt_GivesUpWithHttp429AfterTheAttemptBound()
     {
-        var time = new FakeTimeProvider(FixedClock.DefaultNow);
+        var time = new FakeTimeProvider(SlackHost.DefaultNow);
         await using var host = await SlackHost.StartAsync(time: time, settings: new Dictionary<string, string> { ["Outbound:MaxAttempts"] = "2" });
         host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 1));
         host.StandIn.ScriptNext(PostMessage, StandInReply.RateLimited(retryAfterSeconds: 1));
@@ -83,7 +83,7 @@ public sealed class SlackWebApiClientTests
         var failure = await Assert.ThrowsAsync<SlackApiException>(() => call);
         Assert.Equal("http_429", failure.Error);
         Assert.Equal(2, host.StandIn.CallsTo(PostMessage).Count);
-        Assert.Equal(2, Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed).Values["Attempts"]);
+        Assert.Equal("2", Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed).GetStructuredStateValue("Attempts"));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SlackWebApiClientTests
 
         Assert.Equal("chat.postMessage", failure.Method);
         Assert.Equal("channel_not_found", failure.Error);
-        var logged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed);
+        var logged = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed);
         Assert.Equal(LogLevel.Warning, logged.Level);
         Assert.Equal("Slack Web API chat.postMessage failed: channel_not_found after 1 attempt(s)", logged.Message);
         AssertNoSecretLogged(host);
@@ -124,8 +124,8 @@ public sealed class SlackWebApiClientTests
         await host.Journal.NextHandledEventAsync();
         await host.Logs.WaitForAsync(5120);
 
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == WebApiCallFailed && e.Message.Contains("not_in_channel", StringComparison.Ordinal));
-        var workFailed = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 5120);
+        Assert.Contains(host.Logs.GetSnapshot(), e => e.Id.Id == WebApiCallFailed && e.Message.Contains("not_in_channel", StringComparison.Ordinal));
+        var workFailed = Assert.Single(host.Logs.GetSnapshot(), e => e.Id.Id == 5120);
         Assert.Equal("Slack background work event Ev123ABC456 failed", workFailed.Message);
         AssertNoSecretLogged(host);
     }
@@ -156,10 +156,10 @@ public sealed class SlackWebApiClientTests
 
     private static void AssertNoSecretLogged(SlackHost host)
     {
-        Assert.NotEmpty(host.Logs.Entries);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("xoxb-", StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(SlackHost.SigningSecret, StringComparison.Ordinal));
+        Assert.NotEmpty(host.Logs.GetSnapshot());
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains(SlackHost.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains("xoxb-", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains(SlackHost.SigningSecret, StringComparison.Ordinal));
     }
 
     private static async Task<T> CallAsync<T>(SlackHost host, Func<ISlackWebApi, Task<T>> call)

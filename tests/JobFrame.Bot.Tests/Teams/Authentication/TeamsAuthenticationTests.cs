@@ -44,8 +44,8 @@ public sealed class TeamsAuthenticationTests(TeamsHost host) : IClassFixture<Tea
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Empty(host.Handler.ReceivedIn(conversation));
         Assert.Empty(host.StandIns.PostsTo(conversation));
-        var refusal = host.Logs.Entries.Last(entry => entry.EventId.Id == 4001);
-        Assert.Equal(loggedReason, refusal.Values["Reason"]);
+        var refusal = host.Logs.GetSnapshot().Last(entry => entry.Id.Id == 4001);
+        Assert.Equal(loggedReason, refusal.GetStructuredStateValue("Reason"));
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class TeamsAuthenticationTests(TeamsHost host) : IClassFixture<Tea
 
         await host.PostActivityAsync(activity, token);
 
-        Assert.Contains(host.Logs.Entries, entry => entry.EventId.Id == 4001);
-        Assert.DoesNotContain(host.Logs.Entries, entry => entry.Message.Contains(token, StringComparison.Ordinal));
+        Assert.Contains(host.Logs.GetSnapshot(), entry => entry.Id.Id == 4001);
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), entry => entry.Message.Contains(token, StringComparison.Ordinal));
     }
 
     private string? Token(string credentials)

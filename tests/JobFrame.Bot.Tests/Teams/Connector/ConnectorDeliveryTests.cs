@@ -21,7 +21,7 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
 
         var response = await host.PostActivityAsync(Load(conversation), Token());
         await host.StandIns.WaitForPostsAsync(conversation, 1);
-        await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.Values["Outcome"], "429"));
+        await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.GetStructuredStateValue("Outcome"), "429"));
         var waited = await host.Clock.AdvanceUntilAsync(() => host.StandIns.PostsTo(conversation).Count == 2, Step, TimeSpan.FromSeconds(10));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -29,9 +29,9 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
         Assert.Equal([429, 200], posts.Select(post => post.AnsweredStatus));
         Assert.All(posts, post => Assert.Equal("echo: goals for Senior ML Engineer", post.Activity.Text));
         Assert.InRange(waited, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
-        var retry = await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.Values["Outcome"], "429"));
-        Assert.Equal(2000d, retry.Values["DelayMilliseconds"]);
-        Assert.Equal("connector", retry.Values["Remote"]);
+        var retry = await host.Logs.WaitForAsync(OutboundRetrying, entry => Equals(entry.GetStructuredStateValue("Outcome"), "429"));
+        Assert.Equal("2000", retry.GetStructuredStateValue("DelayMilliseconds"));
+        Assert.Equal("connector", retry.GetStructuredStateValue("Remote"));
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
 
         var delivered = Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
         Assert.Equal(200, delivered.AnsweredStatus);
-        var dropped = await host.Logs.WaitForAsync(ReplyDropped, entry => Equals(entry.Values["ReplyToId"], "failing-" + failing));
-        Assert.Equal(500, dropped.Values["StatusCode"]);
-        Assert.Equal(1, dropped.Values["Attempts"]);
+        var dropped = await host.Logs.WaitForAsync(ReplyDropped, entry => Equals(entry.GetStructuredStateValue("ReplyToId"), "failing-" + failing));
+        Assert.Equal("500", dropped.GetStructuredStateValue("StatusCode"));
+        Assert.Equal("1", dropped.GetStructuredStateValue("Attempts"));
         Assert.Contains("after 1 attempt(s)", dropped.Message, StringComparison.Ordinal);
         // The connector may have acted on a POST that failed with 500: it is not sent again.
         Assert.Equal([500], host.StandIns.PostsTo(failing).Select(post => post.AnsweredStatus));
-        Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "failing-" + failing));
-        Assert.DoesNotContain(host.Logs.Entries, entry =>
+        Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == ReplyDropped && Equals(entry.GetStructuredStateValue("ReplyToId"), "failing-" + failing));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), entry =>
             entry.Message.Contains(BotFrameworkStandIns.IssuedAccessToken, StringComparison.Ordinal)
             || entry.Message.Contains(TestIdentity.AppPassword, StringComparison.Ordinal));
     }
@@ -74,11 +74,11 @@ public sealed class ConnectorDeliveryTests(DrivenClockTeamsHost host) : IClassFi
 
         Assert.Single(await host.StandIns.WaitForPostsAsync(healthy, 1));
         await host.Clock.AdvanceUntilAsync(
-            () => host.Logs.Entries.Any(entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable)),
+            () => host.Logs.GetSnapshot().Any(entry => entry.Id.Id == ReplyDropped && Equals(entry.GetStructuredStateValue("ReplyToId"), "unreachable-" + unreachable)),
             Step,
             TimeSpan.FromSeconds(30));
-        var dropped = Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == ReplyDropped && Equals(entry.Values["ReplyToId"], "unreachable-" + unreachable));
-        Assert.Equal(4, dropped.Values["Attempts"]);
+        var dropped = Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == ReplyDropped && Equals(entry.GetStructuredStateValue("ReplyToId"), "unreachable-" + unreachable));
+        Assert.Equal("4", dropped.GetStructuredStateValue("Attempts"));
     }
 
     /// <summary>A loopback URL nothing listens on: connecting is refused at once.</summary>

@@ -11,6 +11,7 @@ using JobFrame.Bot.Tests.Fixtures;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace JobFrame.Bot.Tests.Teams.Handlers;
 
@@ -20,14 +21,12 @@ public sealed class TeamsBotFailureTests : IDisposable
     private const int HandlerFailed = 4010;
     private const string Secret = "goals for Project Nightingale lead";
 
-    private readonly RecordingLoggerProvider _logs = new();
-    private readonly LoggerFactory _loggerFactory;
+    private readonly FakeLogCollector _logs = new();
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly TeamsFailurePolicy _handler;
 
     public TeamsBotFailureTests()
     {
-        _loggerFactory = new LoggerFactory([_logs]);
         // Only the message path is exercised, which needs neither file delivery nor follow-ups. The handler runs under the
         // entry point's failure policy, which logs and answers for it.
         _handler = new TeamsFailurePolicy(
@@ -38,7 +37,7 @@ public sealed class TeamsBotFailureTests : IDisposable
                 search: null!,
                 new ChatRateLimiter(Options.Create(new ChatRateLimitOptions())),
                 new QuestionTelemetry(new BotMetrics(_meters.GetRequiredService<IMeterFactory>(), new CanonHolder(Options.Create(new CanonOptions()))))),
-            _loggerFactory.CreateLogger<ActivityRequestHandler>());
+            new FakeLogger<ActivityRequestHandler>(_logs));
     }
 
     [Fact]
@@ -50,9 +49,9 @@ public sealed class TeamsBotFailureTests : IDisposable
 
         var reply = Assert.Single(replies);
         Assert.Equal(TeamsBotWords.SomethingWentWrong, reply.Text);
-        var logged = Assert.Single(_logs.Entries, e => e.EventId.Id == HandlerFailed);
+        var logged = Assert.Single(_logs.GetSnapshot(), e => e.Id.Id == HandlerFailed);
         Assert.Equal(LogLevel.Error, logged.Level);
-        Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains("Nightingale", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.GetSnapshot(), e => e.Message.Contains("Nightingale", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,13 +69,11 @@ public sealed class TeamsBotFailureTests : IDisposable
         Assert.Equal(200, response.Status);
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, response.Body?.ToElement().GetProperty("type").GetString());
         Assert.Equal(TeamsBotWords.SomethingWentWrong, response.Body?.ToElement().GetProperty("value").GetString());
-        Assert.Single(_logs.Entries, e => e.EventId.Id == HandlerFailed);
+        Assert.Single(_logs.GetSnapshot(), e => e.Id.Id == HandlerFailed);
     }
 
     public void Dispose()
     {
-        _loggerFactory.Dispose();
-        _logs.Dispose();
         _meters.Dispose();
     }
 

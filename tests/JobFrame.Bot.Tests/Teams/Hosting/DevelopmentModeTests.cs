@@ -25,7 +25,7 @@ public sealed class DevelopmentModeTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var post = Assert.Single(await host.StandIns.WaitForPostsAsync(conversation, 1));
             Assert.Null(post.Authorization);
-            var warning = Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == DevelopmentModeEnabled);
+            var warning = Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == DevelopmentModeEnabled);
             Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
         }
 
@@ -66,7 +66,7 @@ public sealed class DevelopmentModeTests
             var response = await host.Client.GetAsync(new Uri("/api/messages", UriKind.Relative));
 
             Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-            Assert.DoesNotContain(host.Logs.Entries, entry => entry.EventId.Id == DevelopmentModeEnabled);
+            Assert.DoesNotContain(host.Logs.GetSnapshot(), entry => entry.Id.Id == DevelopmentModeEnabled);
         }
     }
 
@@ -91,11 +91,11 @@ public sealed class DevelopmentModeTests
         {
             await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
-            var off = Assert.Single(host.Logs.Entries, entry => entry.EventId.Id == TeamsOff);
+            var off = Assert.Single(host.Logs.GetSnapshot(), entry => entry.Id.Id == TeamsOff);
             Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, off.Level);
             Assert.Contains("MicrosoftAppId", off.Message, StringComparison.Ordinal);
             Assert.Contains("Production", off.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain(host.Logs.Entries, entry => entry.EventId.Id == DevelopmentModeEnabled);
+            Assert.DoesNotContain(host.Logs.GetSnapshot(), entry => entry.Id.Id == DevelopmentModeEnabled);
         }
     }
 

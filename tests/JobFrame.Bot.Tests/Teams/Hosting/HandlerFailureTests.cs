@@ -22,9 +22,9 @@ public sealed class HandlerFailureTests(TeamsHost host) : IClassFixture<TeamsHos
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Single(host.Handler.ReceivedIn(conversation));
-        var logged = await host.Logs.WaitForAsync(HandlerFailed, e => Equals(e.Values.GetValueOrDefault("ActivityType"), activity["type"]!.GetValue<string>()));
+        var logged = await host.Logs.WaitForAsync(HandlerFailed, e => Equals(e.GetStructuredStateValue("ActivityType"), activity["type"]!.GetValue<string>()));
         Assert.Contains("InvalidOperationException", logged.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(EchoActivityHandler.FailText, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), e => e.Message.Contains(EchoActivityHandler.FailText, StringComparison.Ordinal));
         Assert.Empty(host.StandIns.PostsTo(conversation));
     }
 }

@@ -11,7 +11,7 @@ namespace JobFrame.Bot.Tests.Web.Browser;
 /// </summary>
 public sealed class WebChatSession : IAsyncLifetime
 {
-    private readonly WebHostFactory _host = new("Development");
+    private readonly BotHostFixture _host = new("Development");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
