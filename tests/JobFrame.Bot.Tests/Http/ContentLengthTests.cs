@@ -5,7 +5,7 @@ using JobFrame.Bot.Tests.Slack;
 using JobFrame.Bot.Tests.Teams;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace JobFrame.Bot.Tests.Outbound;
+namespace JobFrame.Bot.Tests.Http;
 
 /// <summary>
 /// Every request the bot sends states its length and is never chunked: many gateways and proxies in front of the
