@@ -6,6 +6,7 @@ using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 
 namespace JobFrame.Benchmarks;
 

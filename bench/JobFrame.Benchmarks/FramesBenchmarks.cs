@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 

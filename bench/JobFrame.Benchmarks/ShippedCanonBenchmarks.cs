@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 using JobFrame.Engine.Tests;

@@ -1,4 +1,5 @@
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Canon;

@@ -1,5 +1,5 @@
 using JobFrame.Bot.Telemetry;
-using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Canon;

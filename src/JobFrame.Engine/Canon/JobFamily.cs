@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>A job family (JFM): superfunction, family focus, the level track it runs, and its per-level data.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>One row of an organisation's ladder table: its own level code ("IC3") and the canon level it equals.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>An organisation's own spelling of a title and the canon profile it means.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>A canon taxonomy role such as AIMLAM.GEN.P3 "Experienced AI/ML Engineer".</summary>

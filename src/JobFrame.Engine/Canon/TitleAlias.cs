@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>One of the canon's own title aliases of a role, with its type and confidence.</summary>

@@ -1,3 +1,5 @@
+using JobFrame.Engine.Canon.Loading;
+
 namespace JobFrame.Engine.Canon;
 
 /// <summary>A word of one vocabulary list (a role noun, a role the canon does not cover, a filler word).</summary>

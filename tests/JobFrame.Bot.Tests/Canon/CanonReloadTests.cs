@@ -1,6 +1,7 @@
 using JobFrame.Bot.Canon;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobFrame.Bot.Tests.Canon;

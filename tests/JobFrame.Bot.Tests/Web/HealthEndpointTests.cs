@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using JobFrame.Bot.Canon;
 using JobFrame.Bot.Web;
-using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

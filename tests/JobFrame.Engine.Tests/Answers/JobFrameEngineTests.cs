@@ -1,5 +1,6 @@
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Commands;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

@@ -1,4 +1,5 @@
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;
 using JobFrame.Tests.Shared;

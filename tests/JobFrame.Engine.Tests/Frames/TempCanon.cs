@@ -1,4 +1,5 @@
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 
 namespace JobFrame.Engine.Tests.Frames;
 

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Commands;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

@@ -1,5 +1,6 @@
 using JobFrame.Benchmarks;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Engine.Tests.Resolution;

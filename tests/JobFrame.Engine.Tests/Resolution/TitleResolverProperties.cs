@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Engine.Tests.Resolution;

@@ -1,4 +1,5 @@
 using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Engine.Tests.Resolution;

@@ -1,6 +1,6 @@
-using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 
-namespace JobFrame.Engine.Tests.Canon;
+namespace JobFrame.Engine.Tests.Canon.Loading;
 
 /// <summary>
 /// The organisation file is read as a stream, one title at a time; it must still name every problem with its file and

@@ -4,7 +4,7 @@ using JobFrame.Engine.Resolution;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>
 /// Loads a canon folder (canon.yaml, levels.yaml, families/*.yaml, roles/*.yaml, and the bot's vocabulary/*.yaml and

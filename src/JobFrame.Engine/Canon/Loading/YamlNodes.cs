@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>
 /// Reads fields out of YAML nodes and records a <see cref="CanonError"/> with file and line for every problem,

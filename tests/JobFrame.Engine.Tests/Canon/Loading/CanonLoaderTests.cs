@@ -1,6 +1,6 @@
-using JobFrame.Engine.Canon;
+using JobFrame.Engine.Canon.Loading;
 
-namespace JobFrame.Engine.Tests.Canon;
+namespace JobFrame.Engine.Tests.Canon.Loading;
 
 public sealed class CanonLoaderTests
 {

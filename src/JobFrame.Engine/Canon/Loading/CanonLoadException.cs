@@ -1,4 +1,4 @@
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>The canon could not be loaded; every problem found is listed, each naming file, line and problem.</summary>
 public sealed class CanonLoadException : Exception

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>Reads one families/*.yaml file: a job family and its per-level JFM data.</summary>
 internal static class FamilyFileReader

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>Reads one roles/*.yaml file: a taxonomy role with story, components, title aliases and classifications.</summary>
 internal static class RoleFileReader

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>Reads levels.yaml: the universal levels and their six bars.</summary>
 internal static class LevelsFileReader

@@ -1,4 +1,4 @@
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>
 /// Cross-file validation and the profiles: every family level and every taxonomy role becomes one answerable

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>
 /// Reads canon/vocabulary/*.yaml and canon/organisation/*.yaml into one <see cref="ResolutionVocabulary"/>.

@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace JobFrame.Engine.Canon;
+namespace JobFrame.Engine.Canon.Loading;
 
 /// <summary>
 /// Reads canon/organisation/*.yaml, an organisation's own titles and ladder, as a stream: an organisation can list a
