@@ -1,4 +1,3 @@
-using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 
 namespace JobFrame.Engine.Canon;

@@ -1,4 +1,3 @@
-using JobFrame.Engine.Canon.Loading;
 
 namespace JobFrame.Engine.Canon;
 

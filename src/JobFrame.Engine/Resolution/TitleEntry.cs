@@ -1,5 +1,4 @@
 using JobFrame.Engine.Canon;
-using JobFrame.Engine.Canon.Loading;
 
 namespace JobFrame.Engine.Resolution;
 

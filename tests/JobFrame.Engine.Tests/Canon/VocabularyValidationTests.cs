@@ -1,3 +1,4 @@
+using JobFrame.Engine.Canon;
 using JobFrame.Engine.Canon.Loading;
 using JobFrame.Engine.Resolution;
 

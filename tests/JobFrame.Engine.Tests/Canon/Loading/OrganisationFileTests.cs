@@ -1,3 +1,4 @@
+using JobFrame.Engine.Canon;
 using JobFrame.Engine.Canon.Loading;
 
 namespace JobFrame.Engine.Tests.Canon.Loading;

@@ -1,4 +1,4 @@
-namespace JobFrame.Engine.Canon.Loading;
+namespace JobFrame.Engine.Canon;
 
 /// <summary>One problem found in the canon files, with the file (relative to the canon folder) and 1-based line.</summary>
 public sealed record CanonError(string File, int Line, string Problem)

@@ -1,4 +1,4 @@
-namespace JobFrame.Engine.Canon.Loading;
+namespace JobFrame.Engine.Canon;
 
 /// <summary>Where a canon fact was read: the file (relative to the canon folder) and its 1-based line.</summary>
 public readonly record struct SourceLocation(string File, int Line)
