@@ -2,8 +2,8 @@ using JobFrame.Bot.Canon;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Slack.SocketMode;
-using JobFrame.Bot.Telemetry;
 using JobFrame.Bot.Teams.Hosting;
+using JobFrame.Bot.Telemetry;
 using JobFrame.Bot.Web;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,3 @@
-using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Web;
 using JobFrame.Engine.Answers;

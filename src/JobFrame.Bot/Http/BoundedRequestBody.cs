@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace JobFrame.Bot.Http;
 
 /// <summary>Reads a request body into memory, giving up as soon as it passes a size bound.</summary>

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Telemetry;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Timeout;

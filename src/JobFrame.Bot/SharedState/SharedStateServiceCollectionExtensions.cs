@@ -1,4 +1,3 @@
-using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace JobFrame.Bot.Teams;
 
 /// <summary>What the Teams layer logs about who may call it, and about messages that could not be posted.</summary>

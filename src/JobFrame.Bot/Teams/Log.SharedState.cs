@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace JobFrame.Bot.Teams;
 
 // The Teams face's log lines about activities delivered more than once.

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace JobFrame.Bot.Teams;
 
 /// <summary>Everything the Teams layer logs. No token, secret or message text is ever a parameter here.</summary>

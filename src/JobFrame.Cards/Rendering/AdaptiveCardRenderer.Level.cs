@@ -2,7 +2,6 @@ using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Canon;
-using JobFrame.Engine.Frames;
 
 namespace JobFrame.Cards.Rendering;
 

@@ -1,5 +1,5 @@
-using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Http;
+using JobFrame.Bot.Slack.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.Authentication;

@@ -1,5 +1,5 @@
-using JobFrame.Bot.Slack.Schema;
 using System.Text.Json;
+using JobFrame.Bot.Slack.Schema;
 
 namespace JobFrame.Bot.Slack.Handlers;
 

@@ -1,5 +1,5 @@
-using JobFrame.Bot.Slack.Schema;
 using System.Globalization;
+using JobFrame.Bot.Slack.Schema;
 using JobFrame.Cards.Actions;
 using JobFrame.Engine.Exports;
 using JobFrame.Engine.Frames;

@@ -1,6 +1,5 @@
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.Slack.Schema;
-using JobFrame.Cards.AdaptiveCards;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.Rendering;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Exports;

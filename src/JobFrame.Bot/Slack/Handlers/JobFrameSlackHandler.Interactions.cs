@@ -1,8 +1,6 @@
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Slack.Schema;
-using JobFrame.Cards.AdaptiveCards;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 
 namespace JobFrame.Bot.Slack.Handlers;

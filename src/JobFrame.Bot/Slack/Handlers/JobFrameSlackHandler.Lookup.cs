@@ -1,7 +1,6 @@
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Slack.WebApi;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 using JobFrame.Engine.Commands;
 

@@ -1,13 +1,10 @@
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Slack.WebApi;
 using JobFrame.Bot.Telemetry;
-using JobFrame.Cards.AdaptiveCards;
-using JobFrame.Cards.Rendering;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
-using JobFrame.Engine.Commands;
 
 namespace JobFrame.Bot.Slack.Handlers;
 

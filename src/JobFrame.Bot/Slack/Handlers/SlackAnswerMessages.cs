@@ -1,7 +1,7 @@
-using JobFrame.Bot.Slack.Schema;
 using System.Text.Json;
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.Http;
+using JobFrame.Bot.Slack.Schema;
+using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;
 using JobFrame.Cards.BlockKit;
 using JobFrame.Cards.Rendering;

@@ -1,9 +1,9 @@
+using System.Text;
+using System.Text.Json;
 using JobFrame.Bot.Slack.Authentication;
 using JobFrame.Bot.Slack.Handlers;
 using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Slack.WebApi;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,8 @@
-using JobFrame.Bot.Slack.Handlers;
-using JobFrame.Bot.Slack.Authentication;
-using JobFrame.Bot.Slack.WebApi;
-using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
+using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Handlers;
+using JobFrame.Bot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using JobFrame.Bot.Slack.Handlers;
 using System.Text.Json.Serialization;
+using JobFrame.Bot.Slack.Handlers;
 
 namespace JobFrame.Bot.Slack.Schema;
 

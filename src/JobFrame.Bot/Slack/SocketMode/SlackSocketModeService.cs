@@ -1,8 +1,8 @@
-using JobFrame.Bot.Slack.Hosting;
-using JobFrame.Bot.Slack.WebApi;
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.WebApi;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;

@@ -1,5 +1,4 @@
 using JobFrame.Bot.Slack.Hosting;
-using JobFrame.Bot.RateLimits;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;

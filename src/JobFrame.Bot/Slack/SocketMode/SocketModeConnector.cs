@@ -1,7 +1,6 @@
+using System.Net.Http.Headers;
 using JobFrame.Bot.Slack.Hosting;
 using JobFrame.Bot.Slack.WebApi;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.SocketMode;

@@ -1,8 +1,7 @@
-using JobFrame.Bot.Slack.Authentication;
-using JobFrame.Bot.Slack.Hosting;
-using JobFrame.Bot.Http;
 using System.Text;
 using System.Text.Json;
+using JobFrame.Bot.Slack.Authentication;
+using JobFrame.Bot.Slack.Hosting;
 
 namespace JobFrame.Bot.Slack.SocketMode;
 

@@ -1,5 +1,5 @@
-using JobFrame.Bot.Slack.Hosting;
 using System.Threading.Channels;
+using JobFrame.Bot.Slack.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Slack.WebApi;

@@ -1,9 +1,8 @@
-using JobFrame.Bot.Slack.Hosting;
-using JobFrame.Bot.Slack.Schema;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using JobFrame.Bot.Http;
+using JobFrame.Bot.Slack.Hosting;
+using JobFrame.Bot.Slack.Schema;
 using JobFrame.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;

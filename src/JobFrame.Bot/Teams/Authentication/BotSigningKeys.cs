@@ -1,5 +1,4 @@
 using JobFrame.Bot.Teams.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 

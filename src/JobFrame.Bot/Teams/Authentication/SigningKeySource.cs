@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 
 namespace JobFrame.Bot.Teams.Authentication;

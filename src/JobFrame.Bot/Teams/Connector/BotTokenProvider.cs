@@ -1,6 +1,5 @@
 using System.Net;
 using JobFrame.Bot.Teams.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 

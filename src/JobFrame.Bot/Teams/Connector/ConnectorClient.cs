@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.Teams.Schema;
-using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 

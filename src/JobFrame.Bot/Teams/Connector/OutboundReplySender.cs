@@ -1,6 +1,4 @@
 using JobFrame.Bot.Teams.Hosting;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Connector;

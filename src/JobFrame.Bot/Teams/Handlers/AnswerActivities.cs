@@ -1,5 +1,4 @@
 using JobFrame.Bot.Http;
-using System.Text.Json;
 using JobFrame.Bot.Teams.Schema;
 using JobFrame.Cards.Actions;
 using JobFrame.Cards.AdaptiveCards;

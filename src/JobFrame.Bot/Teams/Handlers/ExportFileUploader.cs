@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using JobFrame.Bot.Teams.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Handlers;

@@ -1,7 +1,6 @@
 using JobFrame.Bot.Teams.Connector;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Handlers;

@@ -2,8 +2,8 @@ using System.Text.Json;
 using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Teams.Hosting;
 using JobFrame.Bot.Teams.Schema;
-using JobFrame.Cards.Actions;
 using JobFrame.Bot.Telemetry;
+using JobFrame.Cards.Actions;
 using JobFrame.Engine.Answers;
 
 namespace JobFrame.Bot.Teams.Handlers;

@@ -1,11 +1,9 @@
-using JobFrame.Bot.Http;
 using System.Text.Json;
+using JobFrame.Bot.Http;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using JobFrame.Bot.Teams.Handlers;
 using JobFrame.Bot.Teams.Schema;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JobFrame.Bot.Teams.Hosting;

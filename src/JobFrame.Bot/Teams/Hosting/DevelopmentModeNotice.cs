@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace JobFrame.Bot.Teams.Hosting;
 
 /// <summary>Says at start-up, loudly, that the bot is running without authentication.</summary>

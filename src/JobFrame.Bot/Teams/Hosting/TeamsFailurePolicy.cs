@@ -1,5 +1,4 @@
 using JobFrame.Bot.Teams.Schema;
-using Microsoft.Extensions.Logging;
 
 namespace JobFrame.Bot.Teams.Hosting;
 

@@ -1,11 +1,8 @@
-using JobFrame.Bot.RateLimits;
 using JobFrame.Bot.Http;
 using JobFrame.Bot.SharedState;
 using JobFrame.Bot.Teams.Authentication;
 using JobFrame.Bot.Teams.Connector;
 using JobFrame.Bot.Teams.Handlers;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
-using JobFrame.Bot.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using JobFrame.Bot.Http;
 
 namespace JobFrame.Bot.Teams.Schema;
 

@@ -1,5 +1,4 @@
 using JobFrame.Bot.Http;
-using System.Text.Json;
 
 namespace JobFrame.Bot.Teams.Schema;
 
