@@ -19,14 +19,8 @@ internal static class LevelsFileReader
     {
         yaml.OnlyKnownKeys(root, "levels");
         var levels = new List<Level>();
-        foreach (var node in yaml.Sequence(root, "levels", required: true))
+        foreach (var mapping in yaml.Mappings(root, "levels", required: true, "a level"))
         {
-            var mapping = yaml.Mapping(node, "a level");
-            if (mapping is null)
-            {
-                continue;
-            }
-
             yaml.OnlyKnownKeys(mapping, "code", "name", "summary", "typical_experience", "bars");
             var code = yaml.RequiredString(mapping, "code");
             var name = yaml.RequiredString(mapping, "name");

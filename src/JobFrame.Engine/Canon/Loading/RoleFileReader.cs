@@ -102,14 +102,8 @@ internal static class RoleFileReader
     private static List<RoleComponent> ReadComponents(YamlMappingNode role, YamlNodes yaml)
     {
         var components = new List<RoleComponent>();
-        foreach (var node in yaml.Sequence(role, "components", required: false))
+        foreach (var mapping in yaml.Mappings(role, "components", required: false, "a component"))
         {
-            var mapping = yaml.Mapping(node, "a component");
-            if (mapping is null)
-            {
-                continue;
-            }
-
             yaml.OnlyKnownKeys(mapping, "kind", "items");
             var kind = yaml.RequiredString(mapping, "kind");
             var items = yaml.StringList(mapping, "items", required: true);
@@ -125,14 +119,8 @@ internal static class RoleFileReader
     private static List<TitleAlias> ReadAliases(YamlMappingNode role, YamlNodes yaml)
     {
         var aliases = new List<TitleAlias>();
-        foreach (var node in yaml.Sequence(role, "title_aliases", required: false))
+        foreach (var mapping in yaml.Mappings(role, "title_aliases", required: false, "a title alias"))
         {
-            var mapping = yaml.Mapping(node, "a title alias");
-            if (mapping is null)
-            {
-                continue;
-            }
-
             yaml.OnlyKnownKeys(mapping, "alias", "type", "band", "score", "approved");
             var alias = yaml.RequiredString(mapping, "alias");
             var type = yaml.RequiredString(mapping, "type");
@@ -150,14 +138,8 @@ internal static class RoleFileReader
     private static List<Classification> ReadClassifications(YamlMappingNode role, YamlNodes yaml)
     {
         var classifications = new List<Classification>();
-        foreach (var node in yaml.Sequence(role, "classifications", required: false))
+        foreach (var mapping in yaml.Mappings(role, "classifications", required: false, "a classification"))
         {
-            var mapping = yaml.Mapping(node, "a classification");
-            if (mapping is null)
-            {
-                continue;
-            }
-
             yaml.OnlyKnownKeys(mapping, "scheme", "code", "title", "source", "review_status");
             var scheme = yaml.RequiredString(mapping, "scheme");
             var code = yaml.RequiredString(mapping, "code");

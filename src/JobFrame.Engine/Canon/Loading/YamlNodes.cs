@@ -140,6 +140,21 @@ internal sealed class YamlNodes(string file, List<CanonError> errors)
         }
     }
 
+    /// <summary>
+    /// The mappings of a list field, in order: an item that is not a mapping is reported (as "<paramref name="what"/>")
+    /// and passed over, so one bad entry names its line without hiding the others.
+    /// </summary>
+    public IEnumerable<YamlMappingNode> Mappings(YamlMappingNode parent, string key, bool required, string what)
+    {
+        foreach (var node in Sequence(parent, key, required))
+        {
+            if (Mapping(node, what) is { } mapping)
+            {
+                yield return mapping;
+            }
+        }
+    }
+
     public IReadOnlyList<string> StringList(YamlMappingNode parent, string key, bool required)
     {
         var items = new List<string>();
