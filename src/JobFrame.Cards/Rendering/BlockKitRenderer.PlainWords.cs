@@ -37,7 +37,7 @@ public static partial class BlockKitRenderer
             new Mrkdwn(SlackParts.Bold(CardWords.WhyThisMatch)),
             .. PlainWords.Evidence(profile, resolution)
                 .Take(SlackLimits.ContextElements - 1)
-                .Select(f => (TextObject)new Mrkdwn(Mrkdwn.Escape(f.Label + ": " + f.Value))),
+                .Select(f => (TextObject)SlackParts.ContextText(f.Label + ": " + f.Value)),
         ],
     };
 }

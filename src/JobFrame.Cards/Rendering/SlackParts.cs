@@ -17,7 +17,37 @@ internal static class SlackParts
 
     public static SectionBlock Section(string mrkdwn) => new() { Text = new Mrkdwn(mrkdwn) };
 
-    public static ContextBlock Context(string text) => new() { Elements = [new Mrkdwn(Mrkdwn.Escape(text))] };
+    public static ContextBlock Context(string text) => new() { Elements = [ContextText(text)] };
+
+    /// <summary>
+    /// One context element: the text escaped and, when it would pass Slack's 3,000 characters, cut at the longest
+    /// prefix that fits, with "…". Only an echo of what someone typed grows that long (the question in "Why this
+    /// match?"); cutting it whole-character keeps the block from being refused, and canon text never comes near it.
+    /// </summary>
+    public static Mrkdwn ContextText(string text)
+    {
+        var escaped = Mrkdwn.Escape(text);
+        if (escaped.Length <= SlackLimits.ContextTextLength)
+        {
+            return new Mrkdwn(escaped);
+        }
+
+        // The longest prefix whose escaped form leaves room for the ellipsis; escaping only lengthens text, so the
+        // escaped length grows with the prefix and a binary search finds it.
+        var (fits, over) = (0, text.Length);
+        while (over - fits > 1)
+        {
+            var middle = (fits + over) / 2;
+            (fits, over) = Mrkdwn.Escape(text[..middle]).Length < SlackLimits.ContextTextLength ? (middle, over) : (fits, middle);
+        }
+
+        if (fits > 0 && char.IsHighSurrogate(text[fits - 1]))
+        {
+            fits--;
+        }
+
+        return new Mrkdwn(Mrkdwn.Escape(text[..fits]) + "…");
+    }
 
     public static string Bold(string label) => "*" + Mrkdwn.Escape(label) + "*";
 
