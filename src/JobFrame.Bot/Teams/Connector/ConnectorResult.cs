@@ -11,10 +11,4 @@ internal readonly record struct ConnectorResult(bool Posted, int StatusCode)
 
     /// <summary>True when Teams refused the reply because its JSON was over the message size limit.</summary>
     public bool IsTooLarge => !Posted && StatusCode == 413;
-
-    /// <summary>Reads as <see cref="Posted"/>, so a caller that only asks "was it posted?" stays as simple as before.</summary>
-    public static implicit operator bool(ConnectorResult result) => result.Posted;
-
-    /// <summary>The named form of the conversion to bool.</summary>
-    public bool ToBoolean() => Posted;
 }
