@@ -23,7 +23,7 @@ internal static class BotCertificates
         // The newest one first: a renewed certificate sits beside the old one for a while.
         return found.Where(certificate => certificate.HasPrivateKey).OrderByDescending(certificate => certificate.NotAfter).FirstOrDefault()
             ?? throw new InvalidOperationException(
-                $"No certificate with a private key matches Connections:ServiceConnection:Settings:{setting} in the {settings.CertStoreLocation}/{settings.CertStoreName} store"
+                $"No certificate with a private key matches {ServiceConnectionSettings.SectionName}:{setting} in the {settings.CertStoreLocation}/{settings.CertStoreName} store"
                 + (settings.ValidCertificateOnly ? " (only valid certificates are used: see ValidCertificateOnly)." : "."));
     }
 

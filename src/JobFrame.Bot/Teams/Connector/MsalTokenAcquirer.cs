@@ -23,7 +23,7 @@ internal sealed class MsalTokenAcquirer(BotCredential credential, IMsalHttpClien
     private Func<CancellationToken, Task<AuthenticationResult>> ConfidentialClient()
     {
         var authority = credential.Authority
-            ?? throw new InvalidOperationException("The token authority is not set: give Connections:ServiceConnection:Settings:AuthorityEndpoint or BotFramework:TokenEndpoint, and the tenant.");
+            ?? throw new InvalidOperationException($"The token authority is not set: give {ServiceConnectionSettings.SectionName}:AuthorityEndpoint or BotFramework:TokenEndpoint, and the tenant.");
         var builder = ConfidentialClientApplicationBuilder.Create(Required(credential.ClientId, "ClientId"))
             // The authority comes from settings (public or sovereign cloud), so no instance discovery call is made first.
             .WithAuthority(authority.AbsoluteUri, validateAuthority: false)
@@ -63,5 +63,5 @@ internal sealed class MsalTokenAcquirer(BotCredential credential, IMsalHttpClien
     }
 
     private static string Required(string? value, string setting) =>
-        string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"Connections:ServiceConnection:Settings:{setting} is not set.") : value;
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"{ServiceConnectionSettings.SectionName}:{setting} is not set.") : value;
 }

@@ -7,7 +7,7 @@ namespace JobFrame.Bot.Teams.Hosting;
 internal sealed class BotAppOptionsValidator(
     IOptions<ServiceConnectionSettings> connection, IOptions<BotFrameworkOptions> framework) : IValidateOptions<BotAppOptions>
 {
-    private const string Section = "Connections:ServiceConnection:Settings:";
+    private const string Section = ServiceConnectionSettings.SectionName + ":";
 
     public ValidateOptionsResult Validate(string? name, BotAppOptions options)
     {
