@@ -23,7 +23,7 @@ public sealed class CertificateCredentialTests : IDisposable
     {
         var path = Path.Combine(_folder, "bot.pfx");
         await File.WriteAllBytesAsync(path, _certificate.Export(X509ContentType.Pkcs12, Password));
-        await using var host = await StartAsync(settings =>
+        await using var host = await StartWithoutSecretAsync(settings =>
         {
             settings[Section + "AuthType"] = "Certificate";
             settings[Section + "CertificatePath"] = path;
@@ -45,7 +45,7 @@ public sealed class CertificateCredentialTests : IDisposable
         store.Add(stored);
         try
         {
-            await using var host = await StartAsync(settings =>
+            await using var host = await StartWithoutSecretAsync(settings =>
             {
                 settings[Section + "AuthType"] = "Certificate";
                 settings[Section + "CertThumbprint"] = _certificate.Thumbprint;
@@ -69,17 +69,6 @@ public sealed class CertificateCredentialTests : IDisposable
     {
         _certificate.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<TeamsHost> StartAsync(Action<IDictionary<string, string?>> configure)
-    {
-        var host = new ConfiguredTeamsHost((settings, _) =>
-        {
-            settings.Remove("MicrosoftAppPassword");
-            configure(settings);
-        });
-        await host.InitializeAsync();
-        return host;
     }
 
     // What the token endpoint must see: a JWT signed by the certificate's key, from the app, for this endpoint; no secret.

@@ -2,11 +2,27 @@ using JobFrame.Bot.Tests.Fixtures;
 
 namespace JobFrame.Bot.Tests.Teams.Connector;
 
-/// <summary>Sends one Teams message through a host and returns the Authorization header its reply carried to the connector.</summary>
+/// <summary>
+/// The plumbing of the credential tests: a host started without a client secret, one Teams message sent through it with
+/// the Authorization header its reply carried to the connector, and environment variables set as an Azure host sets them.
+/// </summary>
 internal static class CredentialReplies
 {
     public const string Section = "Connections:ServiceConnection:Settings:";
 
+    /// <summary>A started host with no <c>MicrosoftAppPassword</c>, its settings changed by <paramref name="configure"/>.</summary>
+    public static async Task<TeamsHost> StartWithoutSecretAsync(Action<IDictionary<string, string?>> configure)
+    {
+        var host = new ConfiguredTeamsHost((settings, _) =>
+        {
+            settings.Remove("MicrosoftAppPassword");
+            configure(settings);
+        });
+        await host.InitializeAsync();
+        return host;
+    }
+
+    /// <summary>Sends one Teams message through <paramref name="host"/> and returns the Authorization header its reply carried.</summary>
     public static async Task<string?> ReplyAuthorizationAsync(TeamsHost host)
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");

@@ -16,7 +16,7 @@ public sealed class ManagedIdentityCredentialTests
     [Fact]
     public async Task AppServiceUserAssignedIdentity_AsAzureBotServiceConfiguresIt_GetsTheTokenFromIdentityEndpoint()
     {
-        await using var host = await StartAsync(settings => settings["MicrosoftAppType"] = "UserAssignedMSI");
+        await using var host = await StartWithoutSecretAsync(settings => settings["MicrosoftAppType"] = "UserAssignedMSI");
 
         await WithEnvironmentAsync(AppService(host.StandIns), async () =>
         {
@@ -33,7 +33,7 @@ public sealed class ManagedIdentityCredentialTests
     [Fact]
     public async Task VmSystemAssignedIdentity_GetsTheTokenFromTheInstanceMetadataService()
     {
-        await using var host = await StartAsync(settings => settings[Section + "AuthType"] = "SystemManagedIdentity");
+        await using var host = await StartWithoutSecretAsync(settings => settings[Section + "AuthType"] = "SystemManagedIdentity");
 
         await WithEnvironmentAsync(Vm(host.StandIns), async () =>
         {
@@ -49,7 +49,7 @@ public sealed class ManagedIdentityCredentialTests
     [Fact]
     public async Task FederatedCredential_UsesTheManagedIdentitysExchangeTokenAsTheAssertion()
     {
-        await using var host = await StartAsync(settings =>
+        await using var host = await StartWithoutSecretAsync(settings =>
         {
             settings[Section + "AuthType"] = "FederatedCredentials";
             settings[Section + "FederatedClientId"] = IdentityClientId;
@@ -75,7 +75,7 @@ public sealed class ManagedIdentityCredentialTests
         await File.WriteAllTextAsync(tokenFile, "projected-service-account-token\n");
         try
         {
-            await using var host = await StartAsync(settings =>
+            await using var host = await StartWithoutSecretAsync(settings =>
             {
                 settings[Section + "AuthType"] = "WorkloadIdentity";
                 settings[Section + "FederatedTokenFile"] = tokenFile;
@@ -108,15 +108,4 @@ public sealed class ManagedIdentityCredentialTests
         ["IDENTITY_HEADER"] = null,
         ["AZURE_POD_IDENTITY_AUTHORITY_HOST"] = standIns.BaseUrl.TrimEnd('/'),
     };
-
-    private static async Task<TeamsHost> StartAsync(Action<IDictionary<string, string?>> configure)
-    {
-        var host = new ConfiguredTeamsHost((settings, _) =>
-        {
-            settings.Remove("MicrosoftAppPassword");
-            configure(settings);
-        });
-        await host.InitializeAsync();
-        return host;
-    }
 }
