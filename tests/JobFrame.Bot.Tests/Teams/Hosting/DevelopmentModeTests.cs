@@ -99,29 +99,18 @@ public sealed class DevelopmentModeTests
         }
     }
 
-    public sealed class ProductionWithoutAppIdHost : TeamsHost
+    public sealed class ProductionWithoutAppIdHost() : WithoutAppIdHost("Production", IPAddress.Loopback);
+
+    public sealed class LoopbackHost() : WithoutAppIdHost("Development", IPAddress.Loopback);
+
+    public sealed class RemoteHost() : WithoutAppIdHost("Development", IPAddress.Parse("203.0.113.7"));
+
+    /// <summary>A host with no <c>MicrosoftAppId</c>, in <paramref name="environment"/>, called from <paramref name="remoteAddress"/>.</summary>
+    public abstract class WithoutAppIdHost(string environment, IPAddress remoteAddress) : TeamsHost
     {
-        protected override string Environment => "Production";
+        protected override string Environment => environment;
 
-        protected override IPAddress? RemoteAddress => IPAddress.Loopback;
-
-        protected override void Configure(IDictionary<string, string?> settings) => settings["MicrosoftAppId"] = string.Empty;
-    }
-
-    public sealed class LoopbackHost : TeamsHost
-    {
-        protected override string Environment => "Development";
-
-        protected override IPAddress? RemoteAddress => IPAddress.Loopback;
-
-        protected override void Configure(IDictionary<string, string?> settings) => settings["MicrosoftAppId"] = string.Empty;
-    }
-
-    public sealed class RemoteHost : TeamsHost
-    {
-        protected override string Environment => "Development";
-
-        protected override IPAddress? RemoteAddress => IPAddress.Parse("203.0.113.7");
+        protected override IPAddress? RemoteAddress => remoteAddress;
 
         protected override void Configure(IDictionary<string, string?> settings) => settings["MicrosoftAppId"] = string.Empty;
     }
