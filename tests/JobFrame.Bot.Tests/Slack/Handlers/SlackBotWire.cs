@@ -117,6 +117,23 @@ internal static class SlackBotWire
             },
         });
 
+    /// <summary>
+    /// Submits the lookup modal with <paramref name="title"/> typed and <paramref name="conversation"/> picked (null:
+    /// none picked), in the <c>state.values</c> shape of its two inputs.
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitLookupAsync(SlackHost host, string title, string? conversation)
+    {
+        var state = new JsonObject
+        {
+            ["title"] = new JsonObject { ["title"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = title } },
+            ["conversation"] = new JsonObject
+            {
+                ["conversation"] = new JsonObject { ["type"] = "conversations_select", ["selected_conversation"] = conversation },
+            },
+        };
+        return SubmitAsync(host, new JsonObject { ["callback_id"] = "lookup" }, state);
+    }
+
     /// <summary>Submits a view with the given <c>state.values</c>, as Slack does when the user presses the submit button.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(SlackHost host, JsonObject view, JsonObject stateValues) =>
         host.PostInteractionAsync(new JsonObject
