@@ -59,18 +59,7 @@ internal static class SlackBotWire
             ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "people-managers" },
             ["state"] = new JsonObject { ["values"] = stateValues ?? [] },
             ["response_url"] = host.StandIn.ResponseUrl.ToString(),
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["action_id"] = (string?)button["action_id"],
-                    ["block_id"] = "b1",
-                    ["text"] = button["text"]?.DeepClone(),
-                    ["value"] = (string?)button["value"],
-                    ["type"] = "button",
-                    ["action_ts"] = "1700000010.123456",
-                },
-            },
+            ["actions"] = new JsonArray { Pressed(button, "1700000010.123456") },
         };
         return await host.PostInteractionAsync(payload);
     }
@@ -103,18 +92,7 @@ internal static class SlackBotWire
                 ["root_view_id"] = "V0LOOKUP01",
                 ["app_id"] = "A123456",
             },
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["action_id"] = (string?)button["action_id"],
-                    ["block_id"] = "b1",
-                    ["text"] = button["text"]?.DeepClone(),
-                    ["value"] = (string?)button["value"],
-                    ["type"] = "button",
-                    ["action_ts"] = "1700000030.123456",
-                },
-            },
+            ["actions"] = new JsonArray { Pressed(button, "1700000030.123456") },
         });
 
     /// <summary>
@@ -171,6 +149,17 @@ internal static class SlackBotWire
         Collect(node, strings);
         return strings;
     }
+
+    // One pressed button as a block_actions payload lists it under "actions".
+    private static JsonObject Pressed(JsonObject button, string actionTs) => new()
+    {
+        ["action_id"] = (string?)button["action_id"],
+        ["block_id"] = "b1",
+        ["text"] = button["text"]?.DeepClone(),
+        ["value"] = (string?)button["value"],
+        ["type"] = "button",
+        ["action_ts"] = actionTs,
+    };
 
     private static void Collect(JsonNode? node, List<string> strings)
     {
