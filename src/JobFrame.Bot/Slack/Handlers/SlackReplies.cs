@@ -77,7 +77,7 @@ internal sealed class SlackReplies(ISlackWebApi web, ILogger<SlackReplies> logge
         }
         else if (web.IsConfigured && target.Channel is { } channel)
         {
-            await web.PostMessageAsync(new ChatPostMessageRequest { Channel = channel, ThreadTs = target.ThreadTs, Text = text }, ct);
+            await web.PostMessageAsync(SlackAnswerMessages.PostNotice(text, channel, target.ThreadTs), ct);
         }
         else
         {

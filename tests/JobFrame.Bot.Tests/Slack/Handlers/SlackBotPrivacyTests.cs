@@ -101,7 +101,7 @@ public sealed class SlackBotPrivacyTests
     public async Task LookupShortcutsPrivateAnswer_ItsButtonsAnswerInTheDirectMessage()
     {
         await using var host = await SlackBotWire.StartAsync();
-        var lookup = JsonNode.Parse(await (await LookupAsync(host, "level P3")).Content.ReadAsStringAsync())!["view"]!;
+        var lookup = JsonNode.Parse(await (await SlackBotWire.SubmitLookupAsync(host, "level P3", null)).Content.ReadAsStringAsync())!["view"]!;
         var button = SlackBotWire.Buttons(lookup).First(b => !string.IsNullOrEmpty((string?)b["value"]));
 
         var response = await SlackBotWire.PressInModalAsync(host, button, lookup);
@@ -158,18 +158,5 @@ public sealed class SlackBotPrivacyTests
             [text] = new JsonObject { [text] = new JsonObject { ["type"] = "plain_text_input", ["value"] = value } },
         };
         return (view, state);
-    }
-
-    private static Task<HttpResponseMessage> LookupAsync(SlackHost host, string title)
-    {
-        var state = new JsonObject
-        {
-            ["title"] = new JsonObject { ["title"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = title } },
-            ["conversation"] = new JsonObject
-            {
-                ["conversation"] = new JsonObject { ["type"] = "conversations_select", ["selected_conversation"] = null },
-            },
-        };
-        return SlackBotWire.SubmitAsync(host, new JsonObject { ["callback_id"] = "lookup" }, state);
     }
 }

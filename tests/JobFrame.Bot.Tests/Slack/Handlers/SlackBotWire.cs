@@ -59,18 +59,7 @@ internal static class SlackBotWire
             ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "people-managers" },
             ["state"] = new JsonObject { ["values"] = stateValues ?? [] },
             ["response_url"] = host.StandIn.ResponseUrl.ToString(),
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["action_id"] = (string?)button["action_id"],
-                    ["block_id"] = "b1",
-                    ["text"] = button["text"]?.DeepClone(),
-                    ["value"] = (string?)button["value"],
-                    ["type"] = "button",
-                    ["action_ts"] = "1700000010.123456",
-                },
-            },
+            ["actions"] = new JsonArray { Pressed(button, "1700000010.123456") },
         };
         return await host.PostInteractionAsync(payload);
     }
@@ -103,19 +92,25 @@ internal static class SlackBotWire
                 ["root_view_id"] = "V0LOOKUP01",
                 ["app_id"] = "A123456",
             },
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["action_id"] = (string?)button["action_id"],
-                    ["block_id"] = "b1",
-                    ["text"] = button["text"]?.DeepClone(),
-                    ["value"] = (string?)button["value"],
-                    ["type"] = "button",
-                    ["action_ts"] = "1700000030.123456",
-                },
-            },
+            ["actions"] = new JsonArray { Pressed(button, "1700000030.123456") },
         });
+
+    /// <summary>
+    /// Submits the lookup modal with <paramref name="title"/> typed and <paramref name="conversation"/> picked (null:
+    /// none picked), in the <c>state.values</c> shape of its two inputs.
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitLookupAsync(SlackHost host, string title, string? conversation)
+    {
+        var state = new JsonObject
+        {
+            ["title"] = new JsonObject { ["title"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = title } },
+            ["conversation"] = new JsonObject
+            {
+                ["conversation"] = new JsonObject { ["type"] = "conversations_select", ["selected_conversation"] = conversation },
+            },
+        };
+        return SubmitAsync(host, new JsonObject { ["callback_id"] = "lookup" }, state);
+    }
 
     /// <summary>Submits a view with the given <c>state.values</c>, as Slack does when the user presses the submit button.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(SlackHost host, JsonObject view, JsonObject stateValues) =>
@@ -154,6 +149,17 @@ internal static class SlackBotWire
         Collect(node, strings);
         return strings;
     }
+
+    // One pressed button as a block_actions payload lists it under "actions".
+    private static JsonObject Pressed(JsonObject button, string actionTs) => new()
+    {
+        ["action_id"] = (string?)button["action_id"],
+        ["block_id"] = "b1",
+        ["text"] = button["text"]?.DeepClone(),
+        ["value"] = (string?)button["value"],
+        ["type"] = "button",
+        ["action_ts"] = actionTs,
+    };
 
     private static void Collect(JsonNode? node, List<string> strings)
     {

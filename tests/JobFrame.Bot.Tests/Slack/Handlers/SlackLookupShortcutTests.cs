@@ -37,7 +37,7 @@ public sealed class SlackLookupShortcutTests
         await using var host = await SlackBotWire.StartAsync();
         var expected = SlackBotWire.Engine(host).Respond(new ChatCommand(CommandIntent.Level, "Senior ML Engineer"));
 
-        var response = await SubmitAsync(host, "Senior ML Engineer", Conversation);
+        var response = await SlackBotWire.SubmitLookupAsync(host, "Senior ML Engineer", Conversation);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("update", (string?)body["response_action"]);
@@ -53,7 +53,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        await SubmitAsync(host, "Senior Product Manager", Conversation);
+        await SlackBotWire.SubmitLookupAsync(host, "Senior Product Manager", Conversation);
 
         var post = await host.StandIn.NextCallAsync();
         Assert.Equal("api/chat.postMessage", post.Path);
@@ -69,7 +69,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        var response = await SubmitAsync(host, "level P3", null);
+        var response = await SlackBotWire.SubmitLookupAsync(host, "level P3", null);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("update", (string?)body["response_action"]);
@@ -82,7 +82,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        var response = await SubmitAsync(host, "ML Engineer", Conversation);
+        var response = await SlackBotWire.SubmitLookupAsync(host, "ML Engineer", Conversation);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("update", (string?)body["response_action"]);
@@ -92,7 +92,7 @@ public sealed class SlackLookupShortcutTests
         var candidates = SlackBotWire.Buttons(view).ToList();
         Assert.Equal(3, candidates.Count);
 
-        await host.PostInteractionAsync(PickInModal(candidates[0], view));
+        await SlackBotWire.PressInModalAsync(host, candidates[0], view);
 
         var calls = new[] { await host.StandIn.NextCallAsync(), await host.StandIn.NextCallAsync() };
         Assert.Contains(calls, c => c.Path == "api/chat.postMessage" && (string?)c.Json["channel"] == Conversation);
@@ -104,7 +104,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        var response = await SubmitAsync(host, "  ", Conversation);
+        var response = await SlackBotWire.SubmitLookupAsync(host, "  ", Conversation);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("errors", (string?)body["response_action"]);
@@ -116,7 +116,7 @@ public sealed class SlackLookupShortcutTests
     {
         await using var host = await SlackBotWire.StartAsync();
 
-        var response = await SubmitAsync(host, "<!channel> Pastry Chef", Conversation);
+        var response = await SlackBotWire.SubmitLookupAsync(host, "<!channel> Pastry Chef", Conversation);
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var strings = string.Join('\n', SlackBotWire.Strings(body["view"]));
@@ -134,48 +134,5 @@ public sealed class SlackLookupShortcutTests
         ["user"] = new JsonObject { ["id"] = "U2147483697", ["username"] = "steve", ["team_id"] = "T0001" },
         ["callback_id"] = "lookup_level",
         ["trigger_id"] = SlackBotWire.TriggerId,
-    };
-
-    private static Task<HttpResponseMessage> SubmitAsync(SlackHost host, string title, string? conversation)
-    {
-        var state = new JsonObject
-        {
-            ["title"] = new JsonObject { ["title"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = title } },
-            ["conversation"] = new JsonObject
-            {
-                ["conversation"] = new JsonObject { ["type"] = "conversations_select", ["selected_conversation"] = conversation },
-            },
-        };
-        return SlackBotWire.SubmitAsync(host, new JsonObject { ["callback_id"] = "lookup" }, state);
-    }
-
-    private static JsonObject PickInModal(JsonObject button, JsonNode view) => new()
-    {
-        ["type"] = "block_actions",
-        ["user"] = new JsonObject { ["id"] = "U2147483697", ["username"] = "steve", ["team_id"] = "T0001" },
-        ["api_app_id"] = "A123456",
-        ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0LOOKUP01" },
-        ["trigger_id"] = SlackBotWire.TriggerId,
-        ["team"] = new JsonObject { ["id"] = "T0001", ["domain"] = "example" },
-        ["view"] = new JsonObject
-        {
-            ["id"] = "V0LOOKUP01",
-            ["type"] = "modal",
-            ["callback_id"] = (string?)view["callback_id"],
-            ["private_metadata"] = (string?)view["private_metadata"],
-            ["state"] = new JsonObject { ["values"] = new JsonObject() },
-            ["hash"] = "156772938.1827394",
-        },
-        ["actions"] = new JsonArray
-        {
-            new JsonObject
-            {
-                ["action_id"] = (string?)button["action_id"],
-                ["block_id"] = "b1",
-                ["value"] = (string?)button["value"],
-                ["type"] = "button",
-                ["action_ts"] = "1700000030.123456",
-            },
-        },
     };
 }
