@@ -73,7 +73,7 @@ public static class ReportUnresolvedCommand
             try
             {
                 var (fromStream, skipped) = UnresolvedStreamReader.Read(redis, stream, since);
-                entries.AddRange(fromStream.Where(e => since is null || e.At >= since));
+                entries.AddRange(fromStream);
                 if (skipped > 0)
                 {
                     stderr.WriteLine($"jobframe: skipped {skipped} unreadable entr{(skipped == 1 ? "y" : "ies")} in the stream {stream}");

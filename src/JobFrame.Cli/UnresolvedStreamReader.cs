@@ -33,13 +33,14 @@ public static class UnresolvedStreamReader
             var page = database.StreamRange(stream, from, "+", PageSize);
             foreach (var entry in page)
             {
-                if (Parse(entry) is { } query)
-                {
-                    entries.Add(query);
-                }
-                else
+                if (Parse(entry) is not { } query)
                 {
                     skipped++;
+                }
+                else if (since is null || query.At >= since)
+                {
+                    // The asked time, not the stream id, decides: an entry is written a moment after it was asked.
+                    entries.Add(query);
                 }
             }
 

@@ -57,7 +57,8 @@ internal static class LevelTrack
         yield return Draw(track, current, Spacing.Small);
     }
 
-    private static int IndexOf(IReadOnlyList<string> track, string code)
+    /// <summary>Where <paramref name="code"/> sits on the track (case-insensitive), or -1 when it is not on it.</summary>
+    public static int IndexOf(IReadOnlyList<string> track, string code)
     {
         for (var i = 0; i < track.Count; i++)
         {

@@ -25,18 +25,10 @@ internal static class PlainWords
     /// The level strip as words, for whoever cannot see its colours: "Level 4 of 7 on this track (P1 to P7)".
     /// Null when the level is not on the track.
     /// </summary>
-    public static string? TrackPosition(IReadOnlyList<string> track, string code)
-    {
-        for (var i = 0; i < track.Count; i++)
-        {
-            if (string.Equals(track[i], code, StringComparison.OrdinalIgnoreCase))
-            {
-                return "Level " + (i + 1) + " of " + track.Count + " on this track (" + track[0] + " to " + track[^1] + ")";
-            }
-        }
-
-        return null;
-    }
+    public static string? TrackPosition(IReadOnlyList<string> track, string code) =>
+        LevelTrack.IndexOf(track, code) is var i and >= 0
+            ? "Level " + (i + 1) + " of " + track.Count + " on this track (" + track[0] + " to " + track[^1] + ")"
+            : null;
 
     /// <summary>
     /// Why this answer: what was asked and how it matched, the profile's code and canon path, and a taxonomy role's

@@ -175,15 +175,9 @@ public sealed partial class TitleResolver
             profiles.RemoveAll(p => !namedLevels.Contains(p.Level.Code));
         }
 
-        // Only the meanings shown are put in words: a title shared by 120 roles is described by three and a count.
-        var described = meanings.Take(ListedMeanings + 1).Select(m => m.Describe(_familyKeys)).ToList();
-        if (meanings.Count > ListedMeanings)
-        {
-            described[ListedMeanings] = $"{meanings.Count - ListedMeanings} more";
-        }
-
         var phrase = outcome.Text[words.Ambiguous[0].Start..words.Ambiguous[0].End];
-        return outcome.NeedsReview(profiles, score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {string.Join(" and ", described)}.");
+        var described = Listed(meanings, m => m.Describe(_familyKeys), " and ");
+        return outcome.NeedsReview(profiles, score, "one of the canon meanings of the title", $"In the canon '{phrase}' means {described}.");
     }
 
     /// <summary>

@@ -48,18 +48,19 @@ public sealed partial class TitleResolver
             TitleEntryKind.RoleNoun => $"role noun ({entry.Source})",
             TitleEntryKind.UncoveredRole => $"a role the canon does not cover ({entry.Source})",
             TitleEntryKind.LevelNotInCanon => $"a level the canon has no data for ({entry.Source})",
-            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + Listed(entry.Alternatives, chosen),
+            TitleEntryKind.Ambiguous => "more than one thing in the canon: " + Listed(entry.Alternatives, m => Meaning(m, chosen), " or "),
             _ => $"ignored ({entry.Source})",
         };
     }
 
-    /// <summary>At most <see cref="ListedMeanings"/> meanings in words, then how many more: a title shared by 120 roles stays readable and cheap.</summary>
-    private string Listed(IReadOnlyList<TitleEntry> meanings, Profile? chosen)
+    /// <summary>
+    /// At most <see cref="ListedMeanings"/> meanings in words, then how many more ("A or B or C or 117 more"): a title
+    /// shared by 120 roles stays readable and cheap, in the evidence and in the conclusion alike.
+    /// </summary>
+    private static string Listed(IReadOnlyList<TitleEntry> meanings, Func<TitleEntry, string> words, string separator)
     {
-        var shown = meanings.Take(ListedMeanings).Select(m => Meaning(m, chosen));
-        return meanings.Count <= ListedMeanings
-            ? string.Join(" or ", shown)
-            : string.Join(" or ", shown) + $" or {meanings.Count - ListedMeanings} more";
+        var shown = meanings.Take(ListedMeanings).Select(words);
+        return string.Join(separator, meanings.Count <= ListedMeanings ? shown : shown.Append($"{meanings.Count - ListedMeanings} more"));
     }
 
     private string FamilyMeaning(TitleEntry entry, Profile? chosen) =>
