@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using JobFrame.Bot.Telemetry;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,10 +19,7 @@ internal static class OutboundResilience
     /// <summary>Adds the policy to <paramref name="builder"/>'s client under <paramref name="remote"/>, one pipeline per host.</summary>
     public static IHttpClientBuilder AddOutboundResilience(this IHttpClientBuilder builder, string remote)
     {
-        builder.Services.AddOptions<OutboundResilienceOptions>()
-            .BindConfiguration(OutboundResilienceOptions.SectionName).ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsAnnotations>());
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsValidator>());
+        AddOutboundOptions(builder.Services);
         builder.AddResilienceHandler(remote, (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<OutboundResilienceOptions>>().Value;
@@ -64,6 +60,22 @@ internal static class OutboundResilience
         }).SelectPipelineByAuthority();
         builder.AddHttpMessageHandler(services => new OutboundAttemptHandler(remote, services.GetService<BotMetrics>()));
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>Outbound</c> section, bound and validated once however many clients carry the policy: binding it again for
+    /// each client would bind the section once more every time the options are built.
+    /// </summary>
+    private static void AddOutboundOptions(IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<OutboundResilienceOptions>)))
+        {
+            return;
+        }
+
+        services.AddOptions<OutboundResilienceOptions>().BindConfiguration(OutboundResilienceOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsAnnotations>();
+        services.AddSingleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsValidator>();
     }
 
     /// <summary>Whether another attempt may be made after <paramref name="outcome"/>.</summary>
